@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Exhibition.Bundle.Model;
+
+/// <summary>The one JSON shape of <c>tour.json</c>: camelCase names, enums as lower-case strings, no nulls.</summary>
+public static class TourJson
+{
+    /// <summary>The bundle entry that holds the tour.</summary>
+    public const string EntryPath = "tour.json";
+
+    /// <summary>Options used for every tour (de)serialisation, so the writer is deterministic.</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Serialises a tour to UTF-8 JSON.</summary>
+    public static byte[] Serialize(Tour tour) => JsonSerializer.SerializeToUtf8Bytes(tour, Options);
+
+    /// <summary>Reads a tour from UTF-8 JSON; throws <see cref="JsonException"/> on malformed input.</summary>
+    public static Tour Deserialize(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<Tour>(json, Options) ?? throw new JsonException("tour.json is null");
+}
