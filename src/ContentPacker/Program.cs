@@ -1,1 +1,3 @@
-return 0;
+using ContentPacker.Cli;
+
+return PackerCli.Run(args);
