@@ -93,7 +93,7 @@ internal static class BuildCommand
             return ExitCodes.InvalidInput;
         }
         foreach (var problem in problems)
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(problem.Location)}[/]  [bold]{Markup.Escape(problem.Field)}[/]: {Markup.Escape(problem.Message)}");
+            AnsiConsole.MarkupLine($"[red]error[/] {Markup.Escape(problem.ToString())}");
         var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
         AnsiConsole.MarkupLine($"[red]{count}[/] found; nothing was written. Fix them and build again.");
         return ExitCodes.InvalidInput;
