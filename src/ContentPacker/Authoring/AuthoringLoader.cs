@@ -37,6 +37,16 @@ public static class AuthoringLoader
         var exhibition = ExhibitionReader.Read(context);
         return context.Problems.Count == 0 && exhibition is not null
             ? new AuthoringResult(exhibition, [])
-            : new AuthoringResult(null, context.Problems.Items);
+            : new AuthoringResult(null, InReadingOrder(context.Problems.Items));
     }
+
+    /// <summary>exhibition.yaml first, then other files by name, each by line; ties keep the order found.</summary>
+    private static List<AuthoringProblem> InReadingOrder(IReadOnlyList<AuthoringProblem> problems) =>
+    [
+        .. problems
+            .OrderBy(p => p.File == AuthoringRules.MainFile ? 0 : 1)
+            .ThenBy(p => p.File, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column),
+    ];
 }

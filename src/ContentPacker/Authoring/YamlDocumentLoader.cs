@@ -16,15 +16,18 @@ internal static partial class YamlDocumentLoader
         }
 
         var stream = new YamlStream();
+        using var reader = new StreamReader(absolute, detectEncodingFromByteOrderMarks: true);
+        var parser = new TrackingParser(reader);
         try
         {
-            using var reader = new StreamReader(absolute, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var spot = new SourceSpot(relative, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
-            context.Problems.Add(spot, "", $"YAML syntax error: {Clean(e.Message)} Nothing further can be checked until it is fixed.");
+            var at = e is YamlException y ? y.Start : parser.LastEnd;
+            var spot = new SourceSpot(relative, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column));
+            var what = e is YamlException ? Clean(e.Message) : "the text after this point is not valid YAML (check brackets, quotes and indentation).";
+            context.Problems.Add(spot, "", $"YAML syntax error: {what} Nothing further can be checked until it is fixed.");
             return null;
         }
 
