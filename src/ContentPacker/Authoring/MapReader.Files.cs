@@ -22,12 +22,6 @@ internal sealed partial class MapReader
         }
 
         var absolute = System.IO.Path.GetFullPath(System.IO.Path.Combine(Context.Folder, path));
-        if (!IsInside(absolute) || (new FileInfo(absolute).ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(target.FullName)))
-        {
-            Report(value, field, $"'{path}' leaves the authoring folder; keep every file inside it.");
-            return null;
-        }
-
         if (Directory.Exists(absolute))
         {
             Report(value, field, $"'{path}' is a folder; name a file.");
@@ -40,6 +34,12 @@ internal sealed partial class MapReader
             return null;
         }
 
+        if (!IsInside(absolute) || !IsInside(FollowLinks(path)))
+        {
+            Report(value, field, $"'{path}' leaves the authoring folder (through a symbolic link); keep every file inside it.");
+            return null;
+        }
+
         return new ResolvedFile(path, absolute, At(value), field);
     }
 
@@ -49,6 +49,23 @@ internal sealed partial class MapReader
             ? $"'{path}' is an absolute path; give a path relative to the authoring folder."
         : path.Split('/').Contains("..") ? $"'{path}' leaves the authoring folder ('..' is not allowed); keep every file inside it."
         : null;
+
+    /// <summary>The path with every symbolic link along it followed, so a link cannot smuggle in a file from outside.</summary>
+    private string FollowLinks(string relative)
+    {
+        var current = Context.Folder;
+        foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = System.IO.Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                current = target.FullName;
+            }
+        }
+
+        return current;
+    }
 
     private bool IsInside(string absolute) =>
         absolute.StartsWith(Context.Folder + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
