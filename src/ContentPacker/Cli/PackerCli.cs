@@ -3,7 +3,6 @@ using ContentPacker.Commands;
 using ContentPacker.Media;
 using Exhibition.Bundle.Format;
 using Serilog;
-using Spectre.Console;
 
 namespace ContentPacker.Cli;
 
@@ -77,7 +76,8 @@ internal static class PackerCli
 
     private static int Fail(string command, string message, int code)
     {
-        AnsiConsole.Console.MarkupLine($"[red]error[/] ({Markup.Escape(command)}): {Markup.Escape(message)}");
+        // Plain standard error: never wrapped mid-message, so scripts and logs keep one line per error.
+        Console.Error.WriteLine($"exhibition-pack {command}: error: {message}");
         return code;
     }
 }

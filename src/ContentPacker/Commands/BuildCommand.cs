@@ -93,9 +93,9 @@ internal static class BuildCommand
             return ExitCodes.InvalidInput;
         }
         foreach (var problem in problems)
-            AnsiConsole.MarkupLine($"[red]error[/] {Markup.Escape(problem.ToString())}");
+            Console.Error.WriteLine($"error: {problem}");
         var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
-        AnsiConsole.MarkupLine($"[red]{count}[/] found; nothing was written. Fix them and build again.");
+        Console.Error.WriteLine($"{count} found; nothing was written. Fix them and build again.");
         return ExitCodes.InvalidInput;
     }
 }
