@@ -16,10 +16,10 @@ public sealed partial class VideoPreparerTests
         var prepared = VideoPreparer.Prepare(clip, output.Path);
 
         // Then the coded pictures are the very same bytes, the index is first, and the tags are gone
-        Assert.That(Ffmpeg.VideoPacketHash(prepared.Mp4File), Is.EqualTo(Ffmpeg.VideoPacketHash(clip)));
+        Assert.That(FfmpegCli.VideoPacketHash(prepared.Mp4File), Is.EqualTo(FfmpegCli.VideoPacketHash(clip)));
         Assert.That(prepared.Info.MoovAtFront, Is.True);
-        Assert.That(Ffmpeg.FormatTags(clip), Does.Contain("location"), "the fixture must carry tags to strip");
-        Assert.That(Ffmpeg.FormatTags(prepared.Mp4File), Does.Not.Contain("location").And.Not.Contain("title"));
+        Assert.That(FfmpegCli.FormatTags(clip), Does.Contain("location"), "the fixture must carry tags to strip");
+        Assert.That(FfmpegCli.FormatTags(prepared.Mp4File), Does.Not.Contain("location").And.Not.Contain("title"));
     }
 
     [Test]
@@ -35,7 +35,7 @@ public sealed partial class VideoPreparerTests
 
         // Then the output has its index first and the same coded pictures
         Assert.That(VideoProbe.Probe(prepared.Mp4File).MoovAtFront, Is.True);
-        Assert.That(Ffmpeg.VideoPacketHash(prepared.Mp4File), Is.EqualTo(Ffmpeg.VideoPacketHash(clip)));
+        Assert.That(FfmpegCli.VideoPacketHash(prepared.Mp4File), Is.EqualTo(FfmpegCli.VideoPacketHash(clip)));
     }
 
     [Test]

@@ -56,7 +56,7 @@ internal static class TestClips
             ? ["-f", "lavfi", "-i", $"testsrc2=size={size}:rate=30", "-f", "lavfi", "-i", "sine=frequency=1000"]
             : ["-f", "lavfi", "-i", $"testsrc2=size={size}:rate=30"];
         string duration = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Ffmpeg.Run("ffmpeg", ["-y", .. sources, "-t", duration, .. codec, path]);
+        FfmpegCli.Run("ffmpeg", ["-y", .. sources, "-t", duration, .. codec, path]);
         return path;
     });
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ContentPacker.Tests.Media.Support;
 
 /// <summary>Runs the real ffmpeg/ffprobe for test fixtures and assertions.</summary>
-internal static class Ffmpeg
+internal static class FfmpegCli
 {
     public static string Run(string tool, params string[] arguments)
     {
