@@ -4,11 +4,11 @@ namespace ContentPacker.Tests.Media.Support;
 internal static class BadFiles
 {
     /// <summary>Random bytes with an .mp4 name; the seed keeps the test repeatable.</summary>
-    public static string RandomBytes(TempDirectory folder)
+    public static string RandomBytes(TempDirectory folder, string name = "noise.mp4")
     {
         var bytes = new byte[64 * 1024];
         new Random(20240601).NextBytes(bytes);
-        string path = folder.File("noise.mp4");
+        string path = folder.File(name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
