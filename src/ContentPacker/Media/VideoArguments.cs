@@ -30,13 +30,10 @@ internal static class VideoArguments
     {
         var (width, height) = KioskProfile.FitFrame(info.Width, info.Height);
         long maxRate = KioskProfile.MaxBitrate(width, height, info.FramesPerSecond);
-        string[] scale = (width, height) == (info.Width, info.Height)
-            ? []
-            : ["-vf", $"scale={width}:{height}:flags=lanczos"];
         string[] audio = info.AudioCodec is null ? ["-an"] : ["-c:a", "aac", "-b:a", "160k"];
         return
         [
-            .. Input(source), "-map", "0:v:0", "-map", "0:a:0?", .. scale,
+            .. Input(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", FitFilter,
             "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p", "-preset", "medium", "-crf", "20",
             "-maxrate", Invariant(maxRate), "-bufsize", Invariant(maxRate * 2), "-threads", Invariant(EncoderThreads),
             .. audio, .. CleanMp4Output, .. Progress, Output(output),
@@ -56,6 +53,12 @@ internal static class VideoArguments
             "-f", "image2", "-update", "1", Output(output),
         ];
     }
+
+    // The same fit as KioskProfile.FitFrame, but worked out by ffmpeg on the frame it actually decodes, which differs
+    // from the probed size when a phone's rotation tag makes ffmpeg turn the picture upright.
+    private static string FitFilter =>
+        $"scale=w='min({KioskProfile.MaxWidth},iw)':h='min({KioskProfile.MaxHeight},ih)'" +
+        ":force_original_aspect_ratio=decrease:force_divisible_by=2:flags=lanczos";
 
     private static string[] Progress => ["-progress", "pipe:1", "-nostats"];
 
