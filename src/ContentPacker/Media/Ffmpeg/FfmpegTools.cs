@@ -1,0 +1,17 @@
+namespace ContentPacker.Media.Ffmpeg;
+
+/// <summary>The executables used, found on the PATH as the Debian package <c>ffmpeg</c> installs them.</summary>
+internal static class FfmpegTools
+{
+    /// <summary>ffprobe.</summary>
+    public const string Ffprobe = "ffprobe";
+
+    /// <summary>ffmpeg.</summary>
+    public const string Ffmpeg = "ffmpeg";
+
+    /// <summary>
+    /// The input URL for a local file: the <c>file:</c> protocol with an absolute path, so a name that starts with
+    /// '-' or contains ':' is never read as an option or another protocol.
+    /// </summary>
+    public static string InputUrl(string path) => "file:" + Path.GetFullPath(path);
+}
