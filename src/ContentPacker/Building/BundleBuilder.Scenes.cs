@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentPacker.Authoring;
 using ContentPacker.Media;
+using ContentPacker.Media.Ffmpeg;
 using ContentPacker.Media.Panorama;
 using Exhibition.Bundle.Format;
 using Exhibition.Bundle.Model;
@@ -59,7 +60,7 @@ internal sealed partial class BundleBuilder
 
     private VideoMedia AddVideo(BundleWriter writer, string sceneId, AuthoredVideo video)
     {
-        var folder = Convert($"Preparing video '{sceneId}'", "videos", DerivedMediaCache.Key("video", "preparer-v1", video.File),
+        var folder = Convert($"Preparing video '{sceneId}'", "videos", DerivedMediaCache.Key("video", "preparer-v1 " + FfmpegTools.VersionLine, video.File),
             (scratch, progress) =>
             {
                 var prepared = VideoPreparer.Prepare(video.File, scratch, progress);

@@ -14,4 +14,16 @@ internal static class FfmpegTools
     /// '-' or contains ':' is never read as an option or another protocol.
     /// </summary>
     public static string InputUrl(string path) => "file:" + Path.GetFullPath(path);
+
+    /// <summary>
+    /// The first line of <c>ffmpeg -version</c>: encoder output changes with it, so it is part of the key of cached
+    /// conversions.
+    /// </summary>
+    public static string VersionLine => LazyVersion.Value;
+
+    private static readonly Lazy<string> LazyVersion = new(() =>
+    {
+        var result = FfmpegProcess.Run(Ffmpeg, ["-hide_banner", "-version"], Ffmpeg, TimeSpan.FromSeconds(30));
+        return result.StandardOutput.Split('\n', 2)[0].Trim();
+    });
 }
