@@ -1,4 +1,4 @@
-using Exhibition.Bundle.Signing;
+using System.Security.Cryptography;
 
 namespace Exhibition.Bundle.Format;
 
@@ -7,24 +7,74 @@ namespace Exhibition.Bundle.Format;
 /// give the same bytes. Output goes to a temporary file beside the destination and is renamed into place by
 /// <see cref="Commit"/>; disposing without committing deletes it.
 /// </summary>
-public sealed class BundleWriter : IDisposable
+public sealed partial class BundleWriter : IDisposable
 {
+    private readonly string _destination;
+    private readonly string _tempPath;
+    private readonly SortedDictionary<string, EntrySource> _entries = new(StringComparer.Ordinal);
+    private FileStream? _temp;
+    private bool _finished;
+
     /// <summary>Starts a bundle that will be written to <paramref name="destinationPath"/>.</summary>
-    public BundleWriter(string destinationPath) => throw new NotImplementedException();
+    public BundleWriter(string destinationPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(destinationPath);
+        _destination = Path.GetFullPath(destinationPath);
+        var directory = Path.GetDirectoryName(_destination) ?? throw new ArgumentException("The destination has no directory.", nameof(destinationPath));
+        _tempPath = Path.Combine(directory, $".{Path.GetFileName(_destination)}.tmp-{RandomNumberGenerator.GetHexString(12, lowercase: true)}");
+        // Created now so an unwritable destination fails before any expensive media work, not at the end.
+        _temp = new FileStream(_tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+    }
+
+    /// <summary>Forces ZIP64 records even for small bundles, so tests can cover the 4 GB path without 4 GB files.</summary>
+    internal bool ForceZip64 { get; init; }
 
     /// <summary>Adds an entry from memory. Throws <see cref="ArgumentException"/> for a bad or duplicate path.</summary>
-    public void AddEntry(string path, ReadOnlyMemory<byte> content) => throw new NotImplementedException();
+    public void AddEntry(string path, ReadOnlyMemory<byte> content)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        // Copied, so a caller reusing its buffer cannot change what was added.
+        AddCore(path, new EntrySource(content.ToArray(), null));
+    }
 
     /// <summary>Adds an entry whose content is the file at <paramref name="sourceFile"/>, streamed when written.</summary>
-    public void AddFile(string path, string sourceFile) => throw new NotImplementedException();
-
-    /// <summary>
-    /// Writes every entry, then <c>manifest.json</c> and, with a key, <c>signature.json</c>, flushes, and renames the
-    /// result into place. Returns the manifest written.
-    /// </summary>
-    public BundleManifest Commit(string bundleId, string version, SigningKey? signingKey = null, IProgress<double>? progress = null) =>
-        throw new NotImplementedException();
+    public void AddFile(string path, string sourceFile)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentException.ThrowIfNullOrEmpty(sourceFile);
+        if (!File.Exists(sourceFile))
+            throw new FileNotFoundException($"Cannot add '{path}': '{sourceFile}' does not exist.", sourceFile);
+        AddCore(path, new EntrySource(null, Path.GetFullPath(sourceFile)));
+    }
 
     /// <inheritdoc />
-    public void Dispose() { }
+    public void Dispose() => Abandon();
+
+    private void AddCore(string path, EntrySource source)
+    {
+        ThrowIfFinished();
+        if (EntryPaths.Problem(path) is { } problem)
+            throw new ArgumentException($"'{path}' is not a valid bundle entry path: {problem}.", nameof(path));
+        if (EntryPaths.IsReserved(path))
+            throw new ArgumentException($"'{path}' is written by the bundle writer itself.", nameof(path));
+        if (!_entries.TryAdd(path, source))
+            throw new ArgumentException($"The bundle already has an entry '{path}'.", nameof(path));
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (_finished)
+            throw new InvalidOperationException("The bundle writer has already committed or been disposed.");
+    }
+
+    private void Abandon()
+    {
+        _finished = true;
+        _temp?.Dispose();
+        _temp = null;
+        // A no-op once the file has been renamed into place.
+        File.Delete(_tempPath);
+    }
+
+    private readonly record struct EntrySource(byte[]? Bytes, string? File);
 }
