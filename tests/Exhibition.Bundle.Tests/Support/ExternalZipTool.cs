@@ -12,7 +12,7 @@ public static class ExternalZipTool
     {
         if (Find("unzip") is { } unzip)
             return Run(unzip, "-t", zipPath);
-        var python = Find("python3") ?? throw new AssertionException("Neither unzip nor python3 is installed." + " The test script installs unzip.");
+        var python = Find("python3") ?? throw new AssertionException("Neither unzip nor python3 is installed; test.sh installs both.");
         const string Script = "import sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nbad=z.testzip()\nprint('\\n'.join(z.namelist()))\nsys.exit(1 if bad else 0)";
         return Run(python, "-c", Script, zipPath);
     }
@@ -20,7 +20,7 @@ public static class ExternalZipTool
     /// <summary>Lists entry names with Python's zipfile, which also checks ZIP64 records.</summary>
     public static Result PythonList(string zipPath)
     {
-        var python = Find("python3") ?? throw new AssertionException("python3 is not installed." + " The test script installs unzip.");
+        var python = Find("python3") ?? throw new AssertionException("python3 is not installed; test.sh installs it.");
         const string Script = "import sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nfor i in z.infolist(): print(i.filename, i.file_size, i.compress_type, i.date_time)";
         return Run(python, "-c", Script, zipPath);
     }
