@@ -1,0 +1,51 @@
+using ExhibitionViewer.Viewing;
+
+namespace ExhibitionViewer.Rendering;
+
+/// <summary>A renderer that draws nothing and counts what it was asked to do.</summary>
+public sealed class NullRenderer : IRenderer
+{
+    /// <summary>Textures created and not yet disposed.</summary>
+    public int LiveTextures { get; private set; }
+
+    /// <summary>Quads drawn in the last frame.</summary>
+    public int QuadsLastFrame { get; private set; }
+
+    private int quadsThisFrame;
+
+    /// <inheritdoc />
+    public void BeginFrame(ViewProjection projection) => quadsThisFrame = 0;
+
+    /// <inheritdoc />
+    public IGpuTexture CreateTexture(DecodedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        LiveTextures++;
+        return new NullTexture(this, image.Width * (long)image.Height * 4 * 4 / 3);
+    }
+
+    /// <inheritdoc />
+    public void DrawQuad(IGpuTexture texture, ReadOnlySpan<Vec3> corners) => quadsThisFrame++;
+
+    /// <inheritdoc />
+    public void EndFrame() => QuadsLastFrame = quadsThisFrame;
+
+    /// <inheritdoc />
+    public void Dispose() { }
+
+    private sealed class NullTexture(NullRenderer owner, long bytes) : IGpuTexture
+    {
+        private bool disposed;
+
+        public long ByteSize => bytes;
+
+        public void Dispose()
+        {
+            if (!disposed)
+            {
+                disposed = true;
+                owner.LiveTextures--;
+            }
+        }
+    }
+}
