@@ -14,9 +14,10 @@ public sealed partial class CubeTileLayer
         var uploaded = UploadFinished();
         var level = TileSelector.LevelFor(projection, Pyramid);
         var visible = TileSelector.VisibleTiles(projection, Pyramid, level);
-        var missing = visible.Where(k => !cache.Contains(k) && !failed.Contains(k)).ToList();
+        var absent = visible.Where(k => !cache.Contains(k)).ToList();
+        var missing = absent.Where(k => !failed.Contains(k)).ToList();
         loader.Want(missing);
-        DrawCore(projection, level, visible, missing);
+        DrawCore(projection, level, visible, absent);
         return new LayerFrame(level, visible.Count, missing.Count, uploaded);
     }
 
@@ -44,14 +45,14 @@ public sealed partial class CubeTileLayer
         return uploaded;
     }
 
-    private void DrawCore(ViewProjection projection, int level, IReadOnlyList<TileKey> visible, List<TileKey> missing)
+    private void DrawCore(ViewProjection projection, int level, IReadOnlyList<TileKey> visible, List<TileKey> absent)
     {
         Span<Vec3> corners = stackalloc Vec3[4];
         var frustum = new ViewFrustum(projection);
         foreach (var face in Enum.GetValues<CubeFace>())
         {
             var whole = new TileKey(-1, face, 0, 0);
-            if (CoversMissing(whole, missing))
+            if (CoversAbsent(whole, absent))
             {
                 corners[0] = CubeGeometry.FacePoint(face, 0, 0);
                 corners[1] = CubeGeometry.FacePoint(face, 1, 0);
@@ -68,7 +69,7 @@ public sealed partial class CubeTileLayer
         {
             foreach (var key in TileSelector.VisibleTiles(projection, Pyramid, l))
             {
-                if (CoversMissing(key, missing) && cache.TryGet(key) is { } texture)
+                if (CoversAbsent(key, absent) && cache.TryGet(key) is { } texture)
                 {
                     TileQuad.Corners(Pyramid, key, corners);
                     renderer.DrawQuad(texture, corners);
@@ -86,11 +87,12 @@ public sealed partial class CubeTileLayer
         }
     }
 
-    // A stand-in (preview face or coarser tile) is drawn only under a needed tile that is not resident yet.
-    private bool CoversMissing(TileKey standIn, List<TileKey> missing)
+    // A stand-in (preview face or coarser tile) is drawn only under a needed tile that is not resident (not loaded
+    // yet, or failed), so a complete view costs one layer of overdraw and a bad tile never leaves a hole.
+    private bool CoversAbsent(TileKey standIn, List<TileKey> absent)
     {
         var (s0, t0, s1, t1) = standIn.Level < 0 ? (0.0, 0.0, 1.0, 1.0) : TileQuad.FaceRect(Pyramid, standIn);
-        foreach (var key in missing)
+        foreach (var key in absent)
         {
             if (key.Face != standIn.Face)
             {
