@@ -43,6 +43,7 @@ public static partial class ViewerApp
             {
                 if (e.Kind == InputEventKind.Quit || (e.Kind == InputEventKind.KeyDown && e.Key == Keys.Escape))
                 {
+                    Log.Information("Closing at view {View}", camera.View);
                     return;
                 }
 

@@ -4,8 +4,12 @@ using ExhibitionViewer.Viewing;
 namespace ExhibitionViewer.Tiles;
 
 /// <summary>
-/// The exact place of a tile on the unit cube. Neighbouring tiles (and faces) compute shared corners from the same
-/// integer pixel edges, so their quads meet without cracks.
+/// The exact place of a tile on the unit cube. Each tile is drawn as its own quad over exactly the face area its
+/// pixels cover, with texture coordinates 0..1 and clamp-to-edge sampling. Neighbouring tiles (and faces) compute
+/// shared corners from the same integer pixel edges, so their quads meet without cracks (GL's rasterisation rules
+/// then cover every pixel once). A half-texel inset would instead need overlapping tiles, which the pyramid format
+/// does not have; with clamping the outermost half texel repeats the edge texel, which is not visible at the level
+/// the screen needs, and the preview drawn underneath covers any pixel a T-junction between levels might leave.
 /// </summary>
 public static class TileQuad
 {

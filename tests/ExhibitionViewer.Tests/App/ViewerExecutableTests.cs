@@ -37,7 +37,7 @@ public sealed class ViewerExecutableTests
         // Then it exits 0 and the PNG matches a CPU projection of that view
         Assert.That(exit, Is.EqualTo(0), stderr + stdout);
         var shot = ImageDecoder.Decode(File.ReadAllBytes(output));
-        SaveForInspection(output);
+        SaveForInspection(output, folder);
         var reference = equirect.RenderView(new ViewProjection(new ViewAngles(-150, 10, 80), 640, 360));
         var error = ImageCompare.MeanAbsoluteError(shot, reference);
         TestContext.Out.WriteLine($"MAE {error}; {stdout}");
@@ -92,12 +92,21 @@ public sealed class ViewerExecutableTests
         Assert.That(stderr, Does.Not.Contain("   at "));
     }
 
-    private static void SaveForInspection(string png)
+    // With VIEWER_TEST_OUTPUT set, keeps the screenshot and the tour folder for a person to look at.
+    private static void SaveForInspection(string png, string tourFolder)
     {
         var folder = Environment.GetEnvironmentVariable("VIEWER_TEST_OUTPUT");
-        if (!string.IsNullOrEmpty(folder))
+        if (string.IsNullOrEmpty(folder))
         {
-            File.Copy(png, Path.Combine(folder, "exe_" + Path.GetFileName(png)), overwrite: true);
+            return;
+        }
+
+        File.Copy(png, Path.Combine(folder, "exe_" + Path.GetFileName(png)), overwrite: true);
+        foreach (var file in Directory.GetFiles(tourFolder, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(folder, "tour", Path.GetRelativePath(tourFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
         }
     }
 }
