@@ -19,7 +19,14 @@ public static partial class ViewerApp
     {
         var size = options.WindowSize;
         using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen), headless: false);
+        if (!window.IsVisibleToUser)
+        {
+            throw new ViewerException(ViewerException.PlatformFailure,
+                $"no display to show the exhibition on (SDL video driver '{window.VideoDriver}'); use --screenshot for headless rendering");
+        }
+
         window.TrySetVsync(true);
+        Log.Information("Window open on SDL driver {Driver}, drawable {Size}", window.VideoDriver, window.DrawableSize);
         var (width, height) = window.DrawableSize;
         var camera = new Camera(view, limits, Math.Max(1, width), Math.Max(1, height));
         var controls = new ViewControls(camera);

@@ -47,6 +47,12 @@ internal static unsafe partial class Sdl
     [LibraryImport(Library, EntryPoint = "SDL_ShowCursor")]
     internal static partial int ShowCursor(int toggle);
 
+    [LibraryImport(Library, EntryPoint = "SDL_GetCurrentVideoDriver")]
+    private static partial byte* GetCurrentVideoDriverNative();
+
+    /// <summary>The video driver SDL chose (x11, wayland, kmsdrm, offscreen...), or null before SDL_Init.</summary>
+    internal static string? GetCurrentVideoDriver() => Marshal.PtrToStringUTF8((nint)GetCurrentVideoDriverNative());
+
     /// <summary>SDL's last error message, for exceptions and logs.</summary>
     internal static string GetError() => Marshal.PtrToStringUTF8((nint)GetErrorNative()) ?? "unknown SDL error";
 }

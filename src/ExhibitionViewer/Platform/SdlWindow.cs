@@ -34,6 +34,12 @@ public sealed partial class SdlWindow : IDisposable
         return OpenCore(options, headless);
     }
 
+    /// <summary>The SDL video driver in use, e.g. <c>x11</c> or <c>offscreen</c>.</summary>
+    public string VideoDriver => Sdl.GetCurrentVideoDriver() ?? "none";
+
+    /// <summary>Whether the window can be seen by anyone (false for SDL's offscreen and dummy drivers).</summary>
+    public bool IsVisibleToUser => VideoDriver is not ("offscreen" or "dummy" or "none");
+
     /// <summary>The drawable size in pixels (differs from the window size on high-DPI screens).</summary>
     public (int Width, int Height) DrawableSize
     {
