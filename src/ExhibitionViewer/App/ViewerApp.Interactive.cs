@@ -78,20 +78,4 @@ public static partial class ViewerApp
             }
         }
     }
-
-    private sealed class FrameStats
-    {
-        private readonly List<double> times = [];
-
-        public void Add(TimeSpan frame)
-        {
-            times.Add(frame.TotalMilliseconds);
-            if (times.Count == 600)
-            {
-                times.Sort();
-                Log.Debug("Frame time median {Median:F1} ms, 95th percentile {P95:F1} ms over {Count} frames", times[300], times[570], times.Count);
-                times.Clear();
-            }
-        }
-    }
 }

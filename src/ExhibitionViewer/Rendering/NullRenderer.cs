@@ -21,7 +21,7 @@ public sealed class NullRenderer : IRenderer
     {
         ArgumentNullException.ThrowIfNull(image);
         LiveTextures++;
-        return new NullTexture(this, image.Width * (long)image.Height * 4 * 4 / 3);
+        return new NullTexture(() => LiveTextures--, image.Width * (long)image.Height * 4 * 4 / 3);
     }
 
     /// <inheritdoc />
@@ -32,20 +32,4 @@ public sealed class NullRenderer : IRenderer
 
     /// <inheritdoc />
     public void Dispose() { }
-
-    private sealed class NullTexture(NullRenderer owner, long bytes) : IGpuTexture
-    {
-        private bool disposed;
-
-        public long ByteSize => bytes;
-
-        public void Dispose()
-        {
-            if (!disposed)
-            {
-                disposed = true;
-                owner.LiveTextures--;
-            }
-        }
-    }
 }

@@ -50,4 +50,30 @@ public sealed class SdlWindowTests
 
         Assert.That(input, Is.EqualTo(new InputEvent(InputEventKind.FingerMove, 0.25, 0.75, Id: 7)));
     }
+
+    [Test]
+    public void A_key_event_carries_the_key_code_from_the_keysym()
+    {
+        var e = new SdlEvent { Type = SdlEvent.KeyDown, KeyScancode = 41, KeySym = Keys.Escape };
+
+        Assert.That(SdlWindow.Translate(in e), Is.EqualTo(new InputEvent(InputEventKind.KeyDown, Key: Keys.Escape)));
+    }
+
+    [Test]
+    public void A_mouse_button_event_carries_the_button_and_position()
+    {
+        var e = new SdlEvent { Type = SdlEvent.MouseButtonDown, Button = 1, Clicks = 1, MouseX = 12, MouseY = 34 };
+
+        Assert.That(SdlWindow.Translate(in e), Is.EqualTo(new InputEvent(InputEventKind.PointerDown, 12, 34, Id: 1)));
+    }
+
+    [Test]
+    public void Closing_the_window_asks_to_quit_and_other_window_events_are_ignored()
+    {
+        var close = new SdlEvent { Type = SdlEvent.WindowEvent, WindowEventId = 14 };
+        var focus = new SdlEvent { Type = SdlEvent.WindowEvent, WindowEventId = 12 };
+
+        Assert.That(SdlWindow.Translate(in close)?.Kind, Is.EqualTo(InputEventKind.Quit));
+        Assert.That(SdlWindow.Translate(in focus), Is.Null);
+    }
 }
