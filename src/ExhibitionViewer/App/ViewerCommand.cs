@@ -1,0 +1,70 @@
+using System.CommandLine;
+
+namespace ExhibitionViewer.App;
+
+/// <summary>The command line: <c>ExhibitionViewer [file.exhibit] [--screenshot OUT.png --size WxH] [--scene ID]
+/// [--yaw Y --pitch P --hfov H] [--fullscreen] [--windowed WxH] [--lang CODE]</c>.</summary>
+public static class ViewerCommand
+{
+    private static readonly Argument<string?> Content = new("bundle") { Description = "The .exhibit bundle (or an unpacked bundle folder)", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Option<string?> Screenshot = new("--screenshot") { Description = "Render the view once every tile it needs is loaded, write this PNG and exit" };
+    private static readonly Option<string?> Size = new("--size") { Description = "Screenshot size, WxH (default 1280x720)" };
+    private static readonly Option<string?> Scene = new("--scene") { Description = "Start in this scene instead of the tour's first" };
+    private static readonly Option<double?> Yaw = new("--yaw") { Description = "Initial yaw in degrees (positive turns right)" };
+    private static readonly Option<double?> Pitch = new("--pitch") { Description = "Initial pitch in degrees (positive looks up)" };
+    private static readonly Option<double?> Hfov = new("--hfov") { Description = "Initial horizontal field of view in degrees" };
+    private static readonly Option<bool> Fullscreen = new("--fullscreen") { Description = "Borderless full screen" };
+    private static readonly Option<string?> Windowed = new("--windowed") { Description = "Window size, WxH (default 1280x720)" };
+    private static readonly Option<string?> Language = new("--lang") { Description = "Visitor language code, e.g. en or cy" };
+
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="ViewerException"/> (BadInput) for anything invalid.
+    /// Returns null when help or version was asked for and has been printed.</summary>
+    public static ViewerOptions? Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("Plays an offline 360° exhibition bundle.")
+        {
+            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language,
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            throw new ViewerException(ViewerException.BadInput, result.Errors[0].Message);
+        }
+
+        // Help, version and the like are actions of their own; the root command has no action, so any action is one.
+        if (result.Action is not null)
+        {
+            result.Invoke();
+            return null;
+        }
+
+        return ToOptions(result);
+    }
+
+    private static ViewerOptions ToOptions(ParseResult result) => new()
+    {
+        ContentPath = result.GetValue(Content),
+        ScreenshotPath = result.GetValue(Screenshot),
+        ScreenshotSize = SizeOrDefault(result.GetValue(Size), "--size"),
+        SceneId = result.GetValue(Scene),
+        Yaw = result.GetValue(Yaw),
+        Pitch = result.GetValue(Pitch),
+        Hfov = result.GetValue(Hfov),
+        Fullscreen = result.GetValue(Fullscreen),
+        WindowSize = SizeOrDefault(result.GetValue(Windowed), "--windowed"),
+        Language = result.GetValue(Language),
+    };
+
+    private static PixelSize SizeOrDefault(string? text, string option)
+    {
+        if (text is null)
+        {
+            return new PixelSize(1280, 720);
+        }
+
+        return PixelSize.TryParse(text, out var size)
+            ? size
+            : throw new ViewerException(ViewerException.BadInput, $"{option} must be WxH, e.g. 1280x720 (got '{text}')");
+    }
+}

@@ -1,0 +1,35 @@
+namespace ExhibitionViewer.App;
+
+/// <summary>What the command line asked for.</summary>
+public sealed record ViewerOptions
+{
+    /// <summary>The bundle file, or an unpacked bundle folder.</summary>
+    public string? ContentPath { get; init; }
+
+    /// <summary>Render one frame to this PNG and exit.</summary>
+    public string? ScreenshotPath { get; init; }
+
+    /// <summary>Screenshot size in pixels.</summary>
+    public PixelSize ScreenshotSize { get; init; } = new(1280, 720);
+
+    /// <summary>The scene to start in instead of the tour's first scene.</summary>
+    public string? SceneId { get; init; }
+
+    /// <summary>Overrides of the scene's initial view.</summary>
+    public double? Yaw { get; init; }
+
+    /// <inheritdoc cref="Yaw"/>
+    public double? Pitch { get; init; }
+
+    /// <inheritdoc cref="Yaw"/>
+    public double? Hfov { get; init; }
+
+    /// <summary>Borderless full screen.</summary>
+    public bool Fullscreen { get; init; }
+
+    /// <summary>Window size when not full screen.</summary>
+    public PixelSize WindowSize { get; init; } = new(1280, 720);
+
+    /// <summary>The visitor language; the tour's first language when null.</summary>
+    public string? Language { get; init; }
+}

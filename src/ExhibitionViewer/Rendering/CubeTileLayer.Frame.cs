@@ -1,0 +1,111 @@
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.Tiles;
+using ExhibitionViewer.Viewing;
+
+namespace ExhibitionViewer.Rendering;
+
+/// <summary>Per-frame work: uploads, requests and drawing.</summary>
+public sealed partial class CubeTileLayer
+{
+    /// <summary>Uploads finished tiles, requests missing ones and draws the view; returns what this frame showed.</summary>
+    public LayerFrame Draw(ViewProjection projection)
+    {
+        cache.BeginFrame();
+        var uploaded = UploadFinished();
+        var level = TileSelector.LevelFor(projection, Pyramid);
+        var visible = TileSelector.VisibleTiles(projection, Pyramid, level);
+        var absent = visible.Where(k => !cache.Contains(k)).ToList();
+        var missing = absent.Where(k => !failed.Contains(k)).ToList();
+        loader.Want(missing);
+        DrawCore(projection, level, visible, absent);
+        return new LayerFrame(level, visible.Count, missing.Count, uploaded);
+    }
+
+    private int UploadFinished()
+    {
+        var uploaded = 0;
+        while (uploaded < UploadsPerFrame && loader.TryTake(out var tile))
+        {
+            if (tile.Image is null)
+            {
+                // A bad tile is logged once and never retried; coarser levels and the preview keep covering it.
+                failed.Add(tile.Key);
+                log.Warning(tile.Error, "Tile {Tile} could not be loaded", tile.Key);
+                continue;
+            }
+
+            if (!cache.Add(tile.Key, renderer.CreateTexture(tile.Image)))
+            {
+                log.Warning("Texture cache budget {Budget} bytes is too small for the view; tile {Tile} dropped", cache.BudgetBytes, tile.Key);
+            }
+
+            uploaded++;
+        }
+
+        return uploaded;
+    }
+
+    private void DrawCore(ViewProjection projection, int level, IReadOnlyList<TileKey> visible, List<TileKey> absent)
+    {
+        Span<Vec3> corners = stackalloc Vec3[4];
+        var frustum = new ViewFrustum(projection);
+        foreach (var face in Enum.GetValues<CubeFace>())
+        {
+            var whole = new TileKey(-1, face, 0, 0);
+            if (CoversAbsent(whole, absent))
+            {
+                corners[0] = CubeGeometry.FacePoint(face, 0, 0);
+                corners[1] = CubeGeometry.FacePoint(face, 1, 0);
+                corners[2] = CubeGeometry.FacePoint(face, 1, 1);
+                corners[3] = CubeGeometry.FacePoint(face, 0, 1);
+                if (frustum.Intersects(corners))
+                {
+                    renderer.DrawQuad(preview[(int)face], corners);
+                }
+            }
+        }
+
+        for (var l = 0; l < level; l++)
+        {
+            foreach (var key in TileSelector.VisibleTiles(projection, Pyramid, l))
+            {
+                if (CoversAbsent(key, absent) && cache.TryGet(key) is { } texture)
+                {
+                    TileQuad.Corners(Pyramid, key, corners);
+                    renderer.DrawQuad(texture, corners);
+                }
+            }
+        }
+
+        foreach (var key in visible)
+        {
+            if (cache.TryGet(key) is { } texture)
+            {
+                TileQuad.Corners(Pyramid, key, corners);
+                renderer.DrawQuad(texture, corners);
+            }
+        }
+    }
+
+    // A stand-in (preview face or coarser tile) is drawn only under a needed tile that is not resident (not loaded
+    // yet, or failed), so a complete view costs one layer of overdraw and a bad tile never leaves a hole.
+    private bool CoversAbsent(TileKey standIn, List<TileKey> absent)
+    {
+        var (s0, t0, s1, t1) = standIn.Level < 0 ? (0.0, 0.0, 1.0, 1.0) : TileQuad.FaceRect(Pyramid, standIn);
+        foreach (var key in absent)
+        {
+            if (key.Face != standIn.Face)
+            {
+                continue;
+            }
+
+            var (ms0, mt0, ms1, mt1) = TileQuad.FaceRect(Pyramid, key);
+            if (ms0 < s1 && s0 < ms1 && mt0 < t1 && t0 < mt1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

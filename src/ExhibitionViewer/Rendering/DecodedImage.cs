@@ -1,0 +1,24 @@
+namespace ExhibitionViewer.Rendering;
+
+/// <summary>Decoded pixels, RGBA 8 bits per channel, rows top to bottom.</summary>
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels.</param>
+/// <param name="Rgba">Width × Height × 4 bytes.</param>
+public sealed record DecodedImage(int Width, int Height, byte[] Rgba)
+{
+    /// <summary>A copy of a rectangle of this image.</summary>
+    public DecodedImage Crop(int x, int y, int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(x);
+        ArgumentOutOfRangeException.ThrowIfNegative(y);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(x + width, Width);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(y + height, Height);
+        var pixels = new byte[width * height * 4];
+        for (var row = 0; row < height; row++)
+        {
+            Array.Copy(Rgba, ((y + row) * Width + x) * 4, pixels, row * width * 4, width * 4);
+        }
+
+        return new DecodedImage(width, height, pixels);
+    }
+}

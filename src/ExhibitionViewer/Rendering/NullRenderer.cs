@@ -1,0 +1,35 @@
+using ExhibitionViewer.Viewing;
+
+namespace ExhibitionViewer.Rendering;
+
+/// <summary>A renderer that draws nothing and counts what it was asked to do.</summary>
+public sealed class NullRenderer : IRenderer
+{
+    /// <summary>Textures created and not yet disposed.</summary>
+    public int LiveTextures { get; private set; }
+
+    /// <summary>Quads drawn in the last frame.</summary>
+    public int QuadsLastFrame { get; private set; }
+
+    private int quadsThisFrame;
+
+    /// <inheritdoc />
+    public void BeginFrame(ViewProjection projection) => quadsThisFrame = 0;
+
+    /// <inheritdoc />
+    public IGpuTexture CreateTexture(DecodedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        LiveTextures++;
+        return new NullTexture(() => LiveTextures--, image.Width * (long)image.Height * 4 * 4 / 3);
+    }
+
+    /// <inheritdoc />
+    public void DrawQuad(IGpuTexture texture, ReadOnlySpan<Vec3> corners) => quadsThisFrame++;
+
+    /// <inheritdoc />
+    public void EndFrame() => QuadsLastFrame = quadsThisFrame;
+
+    /// <inheritdoc />
+    public void Dispose() { }
+}
