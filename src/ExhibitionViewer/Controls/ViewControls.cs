@@ -4,10 +4,11 @@ using ExhibitionViewer.Viewing;
 namespace ExhibitionViewer.Controls;
 
 /// <summary>
-/// Turns input into camera changes: drag (mouse or one finger) makes the scene follow the pointer, the wheel and
-/// +/- zoom, arrow keys turn while held. No GL, so it is tested with plain events.
+/// Turns input into camera changes: drag (mouse or one finger) makes the scene follow the pointer and glides on
+/// after a release while moving; the wheel, +/- and a two-finger pinch zoom; arrow keys turn while held; after a
+/// while without input the view turns slowly by itself. No GL, so it is tested with plain events.
 /// </summary>
-public sealed class ViewControls
+public sealed partial class ViewControls
 {
     /// <summary>Degrees per second the arrow keys turn at hfov 90 (scaled with hfov so zoomed-in turning stays usable).</summary>
     public const double KeyTurnRate = 60;
@@ -15,10 +16,11 @@ public sealed class ViewControls
     /// <summary>hfov factor per wheel notch or per 1/10 s of a held +/- key.</summary>
     public const double ZoomStep = 0.9;
 
-    private readonly Camera camera;
     private readonly HashSet<int> held = [];
-    private long? dragFinger;
-    private bool mouseDragging;
+    private readonly Inertia inertia = new();
+    private readonly DragVelocity velocity = new();
+    private Camera camera;
+    private double clock;
 
     /// <summary>Controls <paramref name="camera"/>.</summary>
     public ViewControls(Camera camera)
@@ -27,34 +29,67 @@ public sealed class ViewControls
         this.camera = camera;
     }
 
+    /// <summary>The camera being controlled; setting it (a new scene) drops any drag, pinch or glide in progress.</summary>
+    public Camera Camera
+    {
+        get => camera;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            camera = value;
+            CancelGestures();
+        }
+    }
+
+    /// <summary>Seconds without input after which the view turns by itself; infinity for never.</summary>
+    public double AutoRotateAfterSeconds { get; set; } = double.PositiveInfinity;
+
+    /// <summary>Auto-rotation speed in degrees per second (negative turns left).</summary>
+    public double AutoRotateDegreesPerSecond { get; set; }
+
+    /// <summary>Seconds since the last input.</summary>
+    public double IdleSeconds { get; private set; }
+
+    /// <summary>Whether a drag or pinch is in progress.</summary>
+    public bool IsGesturing => mouseDragging || dragFinger is not null || pinch is not null;
+
+    /// <summary>The glide after a release (for tests and diagnostics).</summary>
+    public Inertia Inertia => inertia;
+
     /// <summary>Applies one event.</summary>
     public void Handle(InputEvent e)
     {
-        var size = (W: camera.Projection.Width, H: camera.Projection.Height);
+        if (e.Kind is not (InputEventKind.Quit or InputEventKind.Resized))
+        {
+            IdleSeconds = 0;
+        }
+
+        if (!HandlePointer(e))
+        {
+            HandleOther(e);
+        }
+    }
+
+    /// <summary>Counts as input for auto-rotation without moving the view (e.g. Tab between hotspots).</summary>
+    public void NoteActivity() => IdleSeconds = 0;
+
+    /// <summary>Forgets keys held and stops any gesture (e.g. when a panel takes the input).</summary>
+    public void CancelGestures()
+    {
+        mouseDragging = false;
+        dragFinger = null;
+        pinch = null;
+        fingers.Clear();
+        held.Clear();
+        inertia.Stop();
+        velocity.Clear();
+        camera.EndDrag();
+    }
+
+    private void HandleOther(InputEvent e)
+    {
         switch (e.Kind)
         {
-            case InputEventKind.PointerDown when e.Id == 1 && dragFinger is null:
-                mouseDragging = true;
-                camera.BeginDrag(new ScreenPoint(e.X, e.Y));
-                break;
-            case InputEventKind.PointerMove when mouseDragging:
-                camera.DragTo(new ScreenPoint(e.X, e.Y));
-                break;
-            case InputEventKind.PointerUp when e.Id == 1:
-                mouseDragging = false;
-                camera.EndDrag();
-                break;
-            case InputEventKind.FingerDown when dragFinger is null && !mouseDragging:
-                dragFinger = e.Id;
-                camera.BeginDrag(new ScreenPoint(e.X * size.W, e.Y * size.H));
-                break;
-            case InputEventKind.FingerMove when dragFinger == e.Id:
-                camera.DragTo(new ScreenPoint(e.X * size.W, e.Y * size.H));
-                break;
-            case InputEventKind.FingerUp when dragFinger == e.Id:
-                dragFinger = null;
-                camera.EndDrag();
-                break;
             case InputEventKind.Wheel:
                 camera.ZoomBy(Math.Pow(ZoomStep, e.Y));
                 break;
@@ -64,25 +99,6 @@ public sealed class ViewControls
             case InputEventKind.KeyUp:
                 held.Remove(e.Key);
                 break;
-        }
-    }
-
-    /// <summary>Advances held-key turning and zooming by <paramref name="seconds"/>.</summary>
-    public void Update(double seconds)
-    {
-        var rate = KeyTurnRate * camera.View.Hfov / 90 * seconds;
-        var yaw = (Held(Keys.Right) ? rate : 0) - (Held(Keys.Left) ? rate : 0);
-        var pitch = (Held(Keys.Up) ? rate : 0) - (Held(Keys.Down) ? rate : 0);
-        if (yaw != 0 || pitch != 0)
-        {
-            camera.RotateBy(yaw, pitch);
-        }
-
-        var zoomIn = Held(Keys.Plus) || Held(Keys.EqualsSign) || Held(Keys.KeypadPlus);
-        var zoomOut = Held(Keys.Minus) || Held(Keys.KeypadMinus);
-        if (zoomIn != zoomOut)
-        {
-            camera.ZoomBy(Math.Pow(ZoomStep, (zoomIn ? 10 : -10) * seconds));
         }
     }
 

@@ -23,4 +23,16 @@ public static class Keys
     public const int Down = 0x40000051;
     /// <summary>Up arrow.</summary>
     public const int Up = 0x40000052;
+    /// <summary>Tab.</summary>
+    public const int Tab = 9;
+    /// <summary>Return (Enter).</summary>
+    public const int Return = 13;
+    /// <summary>Keypad Enter.</summary>
+    public const int KeypadEnter = 0x40000058;
+    /// <summary>Left Shift.</summary>
+    public const int LeftShift = 0x400000E1;
+    /// <summary>Right Shift.</summary>
+    public const int RightShift = 0x400000E5;
+    /// <summary>Space.</summary>
+    public const int Space = ' ';
 }
