@@ -1,81 +1,63 @@
-using System.Diagnostics;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.Controls;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
-using ExhibitionViewer.Tiles;
-using ExhibitionViewer.Viewing;
+using ExhibitionViewer.Scripting;
+using ExhibitionViewer.Touring;
 using Serilog;
 
 namespace ExhibitionViewer.App;
 
-/// <summary>The interactive mode: a window, input, and a frame loop.</summary>
+/// <summary>The interactive mode: a window, the tour, input (real or scripted), and a frame loop.</summary>
 public static partial class ViewerApp
 {
-    // Under Xvfb and the offscreen driver vsync is ignored, so frames are paced here too.
-    private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
-
-    private static int RunInteractive(ITileSource tiles, ViewLimits limits, ViewAngles view, ViewerOptions options)
+    private static int RunInteractive(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options)
     {
+        var script = options.ScriptPath is { } path ? new ScriptPlayer(LoadScript(path)) : null;
         var size = options.WindowSize;
-        using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen), headless: false);
-        if (!window.IsVisibleToUser)
+        using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen, Display: options.Display),
+            headless: script is not null);
+        if (!window.IsVisibleToUser && script is null)
         {
             throw new ViewerException(ViewerException.PlatformFailure,
-                $"no display to show the exhibition on (SDL video driver '{window.VideoDriver}'); use --screenshot for headless rendering");
+                $"no display to show the exhibition on (SDL video driver '{window.VideoDriver}'); use --screenshot or --script for headless runs");
         }
 
-        window.TrySetVsync(true);
+        window.TrySetVsync(window.IsVisibleToUser);
         Log.Information("Window open on SDL driver {Driver}, drawable {Size}", window.VideoDriver, window.DrawableSize);
         var (width, height) = window.DrawableSize;
-        var camera = new Camera(view, limits, Math.Max(1, width), Math.Max(1, height));
-        var controls = new ViewControls(camera);
+        var player = new TourPlayer(tour, content, options.Language, width, height, scene.Id, view);
         using var renderer = new GlRenderer(window.Gl);
-        using var layer = OpenLayer(renderer, tiles);
-        RunLoop(window, camera, controls, renderer, layer);
-        return 0;
+        using var overlay = new PainterOverlay(window.Gl);
+        using var stage = new SceneStage(renderer, content, TextureBudgetBytes, TileLoader.DefaultWorkerCount);
+        var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author };
+        var stats = new RunStats();
+        new FrameLoop(window, player, input, stage, renderer, overlay, script, stats).Run();
+        Log.Information("Closing in scene {Scene} at view {View} after {Frames} frames", player.Scene.Id, player.Camera.View, stats.Frames);
+        var failures = script?.Failures ?? [];
+        if (options.Stats)
+        {
+            Console.Out.WriteLine(stats.ToJson(player.Scene.Id, player.Camera.View, stage.TilesLoaded, stage.TextureBytes, failures));
+            Console.Out.Flush();
+        }
+
+        foreach (var failure in failures)
+        {
+            Console.Error.WriteLine($"ExhibitionViewer: {failure}");
+        }
+
+        return failures.Count > 0 ? ScriptFailed : 0;
     }
 
-    private static void RunLoop(SdlWindow window, Camera camera, ViewControls controls, GlRenderer renderer, CubeTileLayer layer)
+    private static InputScript LoadScript(string path)
     {
-        var events = new List<InputEvent>();
-        var clock = Stopwatch.StartNew();
-        var last = clock.Elapsed;
-        var stats = new FrameStats();
-        while (true)
+        try
         {
-            events.Clear();
-            window.PollEvents(events);
-            foreach (var e in events)
-            {
-                if (e.Kind == InputEventKind.Quit || (e.Kind == InputEventKind.KeyDown && e.Key == Keys.Escape))
-                {
-                    Log.Information("Closing at view {View}", camera.View);
-                    return;
-                }
-
-                controls.Handle(e);
-            }
-
-            var now = clock.Elapsed;
-            controls.Update((now - last).TotalSeconds);
-            last = now;
-            var (width, height) = window.DrawableSize;
-            if (width > 0 && height > 0 && (width, height) != (camera.Projection.Width, camera.Projection.Height))
-            {
-                camera.Resize(width, height);
-            }
-
-            renderer.BeginFrame(camera.Projection);
-            layer.Draw(camera.Projection);
-            renderer.EndFrame();
-            window.Swap();
-            stats.Add(clock.Elapsed - now);
-            var spare = MinFrameTime - (clock.Elapsed - now);
-            if (spare > TimeSpan.Zero)
-            {
-                Thread.Sleep(spare);
-            }
+            return InputScript.Parse(File.ReadAllText(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new ViewerException(ViewerException.BadInput, $"cannot use the script: {e.Message}", e);
         }
     }
 }

@@ -3,6 +3,7 @@ using Exhibition.Bundle.Model;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tiles;
+using ExhibitionViewer.Touring;
 using ExhibitionViewer.Viewing;
 using Serilog;
 
@@ -13,16 +14,22 @@ public static partial class ViewerApp
 {
     private static readonly TimeSpan ScreenshotTimeout = TimeSpan.FromSeconds(60);
 
-    private static int RunScreenshot(ITileSource tiles, ViewLimits limits, ViewAngles view, PixelSize size, string output)
+    private static int RunScreenshot(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options, string output)
     {
+        var pyramid = scene.Panorama
+            ?? throw new ViewerException(ViewerException.BadInput, $"scene '{scene.Id}' is a video scene; screenshots show panoramas only in this version");
+        var size = options.ScreenshotSize;
         using var window = OpenWindow(new WindowOptions("ExhibitionViewer", size.Width, size.Height, Hidden: true), headless: true);
-        var projection = new ViewProjection(ViewConstraints.Clamp(view, limits, size.Width, size.Height), size.Width, size.Height);
+        var player = new TourPlayer(tour, content, options.Language, size.Width, size.Height, scene.Id, view);
+        var projection = player.Camera.Projection;
         CaptureResult capture;
         double frameMs;
         using (var renderer = new GlRenderer(window.Gl))
-        using (var layer = OpenLayer(renderer, tiles))
+        using (var overlay = new PainterOverlay(window.Gl))
+        using (var layer = OpenLayer(renderer, new EntryTileSource(content, pyramid)))
         {
-            capture = OffscreenCapture.Capture(renderer, layer, projection, ScreenshotTimeout);
+            capture = OffscreenCapture.Capture(renderer, layer, projection, ScreenshotTimeout,
+                () => overlay.Draw(player.BuildOverlay(), size.Width, size.Height));
             frameMs = MeasureFrameMilliseconds(renderer, layer, projection);
         }
 

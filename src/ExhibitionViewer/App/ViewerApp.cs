@@ -2,36 +2,36 @@ using Exhibition.Bundle.Model;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tiles;
-using ExhibitionViewer.Viewing;
 using Serilog;
 
 namespace ExhibitionViewer.App;
 
-/// <summary>Opens the content, picks the scene and view, and runs the screenshot or the interactive mode.</summary>
+/// <summary>Opens the content, checks its signer, picks the scene and view, and runs the screenshot or the interactive mode.</summary>
 public static partial class ViewerApp
 {
     /// <summary>Texture budget for tiles; the preview is pinned outside it.</summary>
     public const long TextureBudgetBytes = 256L << 20;
 
+    /// <summary>Exit code when a script's expectation did not hold.</summary>
+    public const int ScriptFailed = 4;
+
     /// <summary>Runs the viewer; returns the exit code. Throws <see cref="ViewerException"/> for bad input or platform.</summary>
     public static int Run(ViewerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var content = ContentOpener.Open(options.ContentPath);
+        using var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
+        TrustCheck.Require(content, options.Trust);
         var tour = ReadTour(content);
         var sceneId = options.SceneId ?? tour.FirstScene;
         var scene = tour.FindScene(sceneId)
             ?? throw new ViewerException(ViewerException.BadInput, $"{content.Location} has no scene '{sceneId}'");
-        var pyramid = scene.Panorama
-            ?? throw new ViewerException(ViewerException.BadInput, $"scene '{scene.Id}' is a video scene; only panoramas are shown in this version");
         var language = options.Language ?? tour.Languages.FirstOrDefault() ?? "en";
         Log.Information("Showing {Tour} {Version}, scene {Scene} ({Title}) from {Location}",
             tour.Id, tour.Version, scene.Id, scene.Title.In(language), content.Location);
         var view = new ViewAngles(options.Yaw ?? scene.InitialView.Yaw, options.Pitch ?? scene.InitialView.Pitch, options.Hfov ?? scene.InitialView.Hfov);
-        var tiles = new EntryTileSource(content, pyramid);
         return options.ScreenshotPath is { } output
-            ? RunScreenshot(tiles, scene.Limits, view, options.ScreenshotSize, output)
-            : RunInteractive(tiles, scene.Limits, view, options);
+            ? RunScreenshot(content, tour, scene, view, options, output)
+            : RunInteractive(content, tour, scene, view, options);
     }
 
     private static Tour ReadTour(IExhibitionContent content)

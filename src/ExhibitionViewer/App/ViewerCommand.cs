@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace ExhibitionViewer.App;
 
 /// <summary>The command line: <c>ExhibitionViewer [file.exhibit] [--screenshot OUT.png --size WxH] [--scene ID]
-/// [--yaw Y --pitch P --hfov H] [--fullscreen] [--windowed WxH] [--lang CODE]</c>.</summary>
+/// [--yaw Y --pitch P --hfov H] [--fullscreen] [--windowed WxH] [--lang CODE] [--trust KEY]... [--display N]
+/// [--script FILE] [--stats] [--author]</c>.</summary>
 public static class ViewerCommand
 {
     private static readonly Argument<string?> Content = new("bundle") { Description = "The .exhibit bundle (or an unpacked bundle folder)", Arity = ArgumentArity.ZeroOrOne };
@@ -16,6 +17,11 @@ public static class ViewerCommand
     private static readonly Option<bool> Fullscreen = new("--fullscreen") { Description = "Borderless full screen" };
     private static readonly Option<string?> Windowed = new("--windowed") { Description = "Window size, WxH (default 1280x720)" };
     private static readonly Option<string?> Language = new("--lang") { Description = "Visitor language code, e.g. en or cy" };
+    private static readonly Option<string[]> Trust = new("--trust") { Description = "A trusted signer's public key (base64 or .pub file); repeatable. The bundle must be signed by one", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<int> Display = new("--display") { Description = "The display to open on, 0 first" };
+    private static readonly Option<string?> Script = new("--script") { Description = "Play the timed input events in this file (see docs/viewer.md), then exit" };
+    private static readonly Option<bool> Stats = new("--stats") { Description = "Print one JSON line of run statistics at exit" };
+    private static readonly Option<bool> Author = new("--author") { Description = "Show yaw/pitch under the pointer; a click prints a hotspot line for exhibition.yaml" };
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ViewerException"/> (BadInput) for anything invalid.
     /// Returns null when help or version was asked for and has been printed.</summary>
@@ -24,7 +30,7 @@ public static class ViewerCommand
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Plays an offline 360° exhibition bundle.")
         {
-            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language,
+            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language, Trust, Display, Script, Stats, Author,
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -54,6 +60,12 @@ public static class ViewerCommand
         Fullscreen = result.GetValue(Fullscreen),
         WindowSize = SizeOrDefault(result.GetValue(Windowed), "--windowed"),
         Language = result.GetValue(Language),
+        Trust = result.GetValue(Trust) ?? [],
+        Display = result.GetValue(Display) is var display and >= 0 ? display
+            : throw new ViewerException(ViewerException.BadInput, "--display must be 0 or more"),
+        ScriptPath = result.GetValue(Script),
+        Stats = result.GetValue(Stats),
+        Author = result.GetValue(Author),
     };
 
     private static PixelSize SizeOrDefault(string? text, string option)

@@ -32,4 +32,19 @@ public sealed record ViewerOptions
 
     /// <summary>The visitor language; the tour's first language when null.</summary>
     public string? Language { get; init; }
+
+    /// <summary>Public keys (base64 or <c>.pub</c> files) of which one must have signed the bundle; none means no check.</summary>
+    public IReadOnlyList<string> Trust { get; init; } = [];
+
+    /// <summary>The display to open the window on, 0 first.</summary>
+    public int Display { get; init; }
+
+    /// <summary>A file of timed input events to play; the run ends when it does.</summary>
+    public string? ScriptPath { get; init; }
+
+    /// <summary>Print one JSON line of run statistics at exit.</summary>
+    public bool Stats { get; init; }
+
+    /// <summary>Author mode: a yaw/pitch read-out, and clicks print hotspot lines for exhibition.yaml.</summary>
+    public bool Author { get; init; }
 }

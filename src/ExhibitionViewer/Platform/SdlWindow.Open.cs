@@ -41,7 +41,9 @@ public sealed partial class SdlWindow
             flags |= Sdl.WindowFullscreenDesktop;
         }
 
-        var window = Sdl.CreateWindow(options.Title, Sdl.WindowPosCentered, Sdl.WindowPosCentered, options.Width, options.Height, flags);
+        // SDL_WINDOWPOS_CENTERED_DISPLAY(n): centred on display n; full screen then fills that display.
+        var position = Sdl.WindowPosCentered | Math.Max(0, options.Display);
+        var window = Sdl.CreateWindow(options.Title, position, position, options.Width, options.Height, flags);
         if (window.IsInvalid)
         {
             throw new SdlException("SDL_CreateWindow", Sdl.GetError());

@@ -21,10 +21,27 @@ public sealed partial class CubeTileLayer
         return new LayerFrame(level, visible.Count, missing.Count, uploaded);
     }
 
-    private int UploadFinished()
+    /// <summary>
+    /// Loads, without drawing, the tiles <paramref name="projection"/> will need (a linked scene's entry view), uploading
+    /// at most <paramref name="maxUploads"/> this frame; returns whether they are all resident.
+    /// </summary>
+    public bool Prefetch(ViewProjection projection, int maxUploads)
+    {
+        cache.BeginFrame();
+        UploadFinished(maxUploads);
+        var level = TileSelector.LevelFor(projection, Pyramid);
+        var visible = TileSelector.VisibleTiles(projection, Pyramid, level);
+        var missing = visible.Where(k => cache.TryGet(k) is null && !failed.Contains(k)).ToList();
+        loader.Want(missing);
+        return missing.Count == 0;
+    }
+
+    private int UploadFinished() => UploadFinished(UploadsPerFrame);
+
+    private int UploadFinished(int maxUploads)
     {
         var uploaded = 0;
-        while (uploaded < UploadsPerFrame && loader.TryTake(out var tile))
+        while (uploaded < maxUploads && loader.TryTake(out var tile))
         {
             if (tile.Image is null)
             {
@@ -40,6 +57,7 @@ public sealed partial class CubeTileLayer
             }
 
             uploaded++;
+            TilesUploaded++;
         }
 
         return uploaded;

@@ -22,12 +22,19 @@ public sealed partial class CubeTileLayer : IDisposable
 
     /// <summary>Decodes and uploads the preview (synchronously: a scene never shows black) and starts the loader.</summary>
     public CubeTileLayer(IRenderer renderer, ITileSource source, long cacheBudgetBytes, int workerCount)
+        : this(renderer, source, DecodePreview(source), cacheBudgetBytes, workerCount)
+    {
+    }
+
+    /// <summary>Uploads an already decoded preview strip (decoded off the render thread, e.g. while preloading) and starts the loader.</summary>
+    public CubeTileLayer(IRenderer renderer, ITileSource source, DecodedImage previewStrip, long cacheBudgetBytes, int workerCount)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(previewStrip);
         this.renderer = renderer;
         this.source = source;
-        preview = UploadPreview(renderer, source);
+        preview = UploadPreview(renderer, source.Pyramid, previewStrip);
         cache = new TextureCache(cacheBudgetBytes);
         loader = new TileLoader(source, workerCount);
     }
@@ -41,10 +48,19 @@ public sealed partial class CubeTileLayer : IDisposable
     /// <summary>The pyramid drawn.</summary>
     public CubePyramid Pyramid => source.Pyramid;
 
-    private static IGpuTexture[] UploadPreview(IRenderer renderer, ITileSource source)
+    /// <summary>Reads and decodes a pyramid's preview strip; safe on any thread.</summary>
+    public static DecodedImage DecodePreview(ITileSource source)
     {
-        var strip = ImageDecoder.Decode(source.ReadPreview());
-        var size = source.Pyramid.PreviewFaceSize;
+        ArgumentNullException.ThrowIfNull(source);
+        return ImageDecoder.Decode(source.ReadPreview());
+    }
+
+    /// <summary>Tile textures uploaded since the layer opened.</summary>
+    public int TilesUploaded { get; private set; }
+
+    private static IGpuTexture[] UploadPreview(IRenderer renderer, CubePyramid pyramid, DecodedImage strip)
+    {
+        var size = pyramid.PreviewFaceSize;
         if (strip.Width < size * 6 || strip.Height < size)
         {
             throw new InvalidDataException($"preview strip is {strip.Width}x{strip.Height}, expected {size * 6}x{size}");

@@ -15,6 +15,7 @@ public sealed unsafe class GlRenderer : IRenderer
     private readonly uint vao;
     private readonly uint vbo;
     private readonly int matrixLocation;
+    private readonly int opacityLocation;
     private readonly float[] vertices = new float[4 * FloatsPerVertex];
     private bool disposed;
 
@@ -25,6 +26,7 @@ public sealed unsafe class GlRenderer : IRenderer
         this.gl = gl;
         program = GlProgram.Build(gl, "tile.vert.glsl", "tile.frag.glsl");
         matrixLocation = gl.GetUniformLocation(program, "uViewProjection");
+        opacityLocation = gl.GetUniformLocation(program, "uOpacity");
         vao = gl.GenVertexArray();
         vbo = gl.GenBuffer();
         gl.BindVertexArray(vao);
@@ -57,6 +59,7 @@ public sealed unsafe class GlRenderer : IRenderer
             gl.UniformMatrix4(matrixLocation, 1, false, m);
         }
 
+        SetOpacity(1);
         gl.ActiveTexture(TextureUnit.Texture0);
         gl.BindVertexArray(vao);
         gl.BindBuffer(BufferTargetARB.ArrayBuffer, vbo);
@@ -93,6 +96,38 @@ public sealed unsafe class GlRenderer : IRenderer
         }
 
         gl.DrawArrays(PrimitiveType.TriangleFan, 0, 4);
+    }
+
+    /// <inheritdoc />
+    public void SetOpacity(float opacity)
+    {
+        opacity = Math.Clamp(opacity, 0, 1);
+        gl.UseProgram(program);
+        gl.Uniform1(opacityLocation, opacity);
+        if (opacity < 1)
+        {
+            gl.Enable(EnableCap.Blend);
+            gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        }
+        else
+        {
+            gl.Disable(EnableCap.Blend);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetProjection(ViewProjection projection)
+    {
+        gl.UseProgram(program);
+        var matrix = projection.ToGlMatrix();
+        fixed (float* m = matrix)
+        {
+            gl.UniformMatrix4(matrixLocation, 1, false, m);
+        }
+
+        gl.ActiveTexture(TextureUnit.Texture0);
+        gl.BindVertexArray(vao);
+        gl.BindBuffer(BufferTargetARB.ArrayBuffer, vbo);
     }
 
     /// <inheritdoc />

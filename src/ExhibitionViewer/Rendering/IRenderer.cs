@@ -17,6 +17,12 @@ public interface IRenderer : IDisposable
     /// <summary>Draws <paramref name="texture"/> stretched over a planar quad (corners TL, TR, BR, BL in viewer space).</summary>
     void DrawQuad(IGpuTexture texture, ReadOnlySpan<Vec3> corners);
 
+    /// <summary>Switches to another view mid-frame without clearing (the fading scene and the new one differ).</summary>
+    void SetProjection(ViewProjection projection);
+
+    /// <summary>Sets the opacity (0..1) of the quads drawn from now on in this frame; below 1 they blend over what is there.</summary>
+    void SetOpacity(float opacity);
+
     /// <summary>Finishes the frame's drawing (does not swap).</summary>
     void EndFrame();
 }

@@ -14,7 +14,12 @@ public sealed class NullRenderer : IRenderer
     private int quadsThisFrame;
 
     /// <inheritdoc />
-    public void BeginFrame(ViewProjection projection) => quadsThisFrame = 0;
+    public void BeginFrame(ViewProjection projection)
+    {
+        quadsThisFrame = 0;
+        translucentThisFrame = 0;
+        Opacity = 1;
+    }
 
     /// <inheritdoc />
     public IGpuTexture CreateTexture(DecodedImage image)
@@ -25,10 +30,32 @@ public sealed class NullRenderer : IRenderer
     }
 
     /// <inheritdoc />
-    public void DrawQuad(IGpuTexture texture, ReadOnlySpan<Vec3> corners) => quadsThisFrame++;
+    public void DrawQuad(IGpuTexture texture, ReadOnlySpan<Vec3> corners)
+    {
+        quadsThisFrame++;
+        translucentThisFrame += Opacity < 1 ? 1 : 0;
+    }
+
+    /// <summary>The opacity last set.</summary>
+    public float Opacity { get; private set; } = 1;
+
+    /// <summary>Quads drawn in the last frame with an opacity below 1.</summary>
+    public int TranslucentQuadsLastFrame { get; private set; }
+
+    private int translucentThisFrame;
 
     /// <inheritdoc />
-    public void EndFrame() => QuadsLastFrame = quadsThisFrame;
+    public void SetProjection(ViewProjection projection) { }
+
+    /// <inheritdoc />
+    public void SetOpacity(float opacity) => Opacity = Math.Clamp(opacity, 0, 1);
+
+    /// <inheritdoc />
+    public void EndFrame()
+    {
+        QuadsLastFrame = quadsThisFrame;
+        TranslucentQuadsLastFrame = translucentThisFrame;
+    }
 
     /// <inheritdoc />
     public void Dispose() { }

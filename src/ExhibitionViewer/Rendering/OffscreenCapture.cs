@@ -10,7 +10,12 @@ public static class OffscreenCapture
     /// Draws frames until the layer reports the view complete (or <paramref name="timeout"/> passes: then the last
     /// frame, with stand-ins, is returned and <see cref="CaptureResult.Complete"/> is false).
     /// </summary>
-    public static CaptureResult Capture(GlRenderer renderer, CubeTileLayer layer, ViewProjection projection, TimeSpan timeout)
+    /// <param name="renderer">The renderer.</param>
+    /// <param name="layer">The panorama.</param>
+    /// <param name="projection">The view.</param>
+    /// <param name="timeout">How long to wait for tiles.</param>
+    /// <param name="overlay">Draws over the panorama each frame (the 2D overlay), if given.</param>
+    public static CaptureResult Capture(GlRenderer renderer, CubeTileLayer layer, ViewProjection projection, TimeSpan timeout, Action? overlay = null)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(layer);
@@ -25,6 +30,7 @@ public static class OffscreenCapture
             {
                 renderer.BeginFrame(projection);
                 frame = layer.Draw(projection);
+                overlay?.Invoke();
                 renderer.EndFrame();
                 frames++;
                 if (!frame.IsComplete && frame.Uploaded == 0)

@@ -11,6 +11,7 @@ public sealed partial class TourInput
     /// <summary>Pixels a wheel notch scrolls an open panel.</summary>
     public const float ScrollPerNotch = 48;
 
+    private readonly HashSet<long> fingersDown = [];
     private int authorCount;
 
     private void HandlePointer(InputEvent e)
@@ -22,13 +23,18 @@ public sealed partial class TourInput
         switch (e.Kind)
         {
             case InputEventKind.PointerDown when e.Id == 1:
-            case InputEventKind.FingerDown:
                 pressedAt = point;
+                break;
+            case InputEventKind.FingerDown:
+                // A second finger makes it a pinch, never a tap.
+                pressedAt = fingersDown.Count == 0 ? point : null;
+                fingersDown.Add(e.Id);
                 break;
             case InputEventKind.PointerUp when e.Id == 1:
             case InputEventKind.FingerUp:
                 var tap = pressedAt is { } start && Distance(start, point) <= TapSlop;
                 pressedAt = null;
+                fingersDown.Remove(e.Id);
                 if (tap)
                 {
                     // The view sees the release first, so the tiny drag of a tap ends before any scene change.

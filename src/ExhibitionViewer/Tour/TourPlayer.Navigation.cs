@@ -25,7 +25,7 @@ public sealed partial class TourPlayer
         {
             // A boundary: whatever a bad bundle does, the kiosk keeps running and the visitor sees a calm line.
             log.Error(e, "Activating hotspot {Hotspot} ({Kind}) in scene {Scene} failed", hotspot.Id, hotspot.Kind, Scene.Id);
-            ShowMessage(Text("unavailable", "Sorry, this part of the exhibition is resting. Please try another."));
+            ReportUnavailable();
             return false;
         }
     }

@@ -79,6 +79,10 @@ public sealed partial class TourPlayer
         return true;
     }
 
+    /// <summary>Tells the visitor, calmly, that what they asked for cannot be shown (the cause is logged by the caller).</summary>
+    public void ReportUnavailable() =>
+        ShowMessage(Text("unavailable", "Sorry, this part of the exhibition is resting. Please try another."));
+
     private void ShowMessage(string text)
     {
         Message = text;

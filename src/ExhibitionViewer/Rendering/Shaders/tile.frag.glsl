@@ -1,9 +1,10 @@
 #version 330 core
 in vec2 vUv;
 uniform sampler2D uTexture;
+uniform float uOpacity;
 out vec4 fragColor;
 
 void main()
 {
-    fragColor = vec4(texture(uTexture, vUv).rgb, 1.0);
+    fragColor = vec4(texture(uTexture, vUv).rgb, uOpacity);
 }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using ExhibitionViewer.Platform;
+using ExhibitionViewer.Rendering;
+using ExhibitionViewer.Scripting;
+using ExhibitionViewer.Touring;
+
+namespace ExhibitionViewer.App;
+
+/// <summary>
+/// One frame: events (from the window, then from the script), tour and view updates, the panorama layers, the
+/// overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen driver.
+/// </summary>
+internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput input, SceneStage stage, IRenderer renderer,
+    IOverlay overlay, ScriptPlayer? script, RunStats stats)
+{
+    private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
+    private readonly List<InputEvent> events = [];
+    private readonly FrameStats periodic = new();
+    private bool lastComplete;
+
+    public void Run()
+    {
+        var clock = Stopwatch.StartNew();
+        var last = clock.Elapsed;
+        var firstScene = player.SceneVersion;
+        while (true)
+        {
+            var start = clock.Elapsed;
+            var seconds = (start - last).TotalSeconds;
+            last = start;
+            if (!HandleInput(seconds))
+            {
+                return;
+            }
+
+            input.Update(seconds);
+            var frame = Draw();
+            lastComplete = frame?.IsComplete ?? true;
+            if (player.SceneVersion != firstScene)
+            {
+                stats.StopWaitingForDetail();
+            }
+
+            var work = clock.Elapsed - start;
+            stats.AddFrame(work, lastComplete);
+            periodic.Add(work);
+            var spare = MinFrameTime - work;
+            if (spare > TimeSpan.Zero)
+            {
+                Thread.Sleep(spare);
+            }
+        }
+    }
+
+    private bool HandleInput(double seconds)
+    {
+        events.Clear();
+        window.PollEvents(events);
+        script?.Step(seconds, new ScriptFrame(player.Camera.Projection, player.Scene.Id, lastComplete), events);
+        foreach (var e in events)
+        {
+            input.Handle(e);
+        }
+
+        return !input.QuitRequested && script is not { Finished: true };
+    }
+
+    private LayerFrame? Draw()
+    {
+        var (width, height) = window.DrawableSize;
+        if (width > 0 && height > 0 && (width, height) != (player.Camera.Projection.Width, player.Camera.Projection.Height))
+        {
+            player.Resize(width, height);
+        }
+
+        var projection = player.Camera.Projection;
+        renderer.BeginFrame(projection);
+        var frame = stage.Draw(player);
+        overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+        renderer.EndFrame();
+        window.Swap();
+        return frame;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Exhibition.Bundle.Model;
+
+namespace ExhibitionViewer.App;
+
+/// <summary>
+/// What <c>--stats</c> prints at exit as one JSON line: frame times, loading, memory, start-up, and where the visit
+/// ended, so scripts and tests can assert outcomes.
+/// </summary>
+public sealed class RunStats
+{
+    private readonly List<double> frameMs = [];
+    private readonly DateTime processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+
+    /// <summary>Milliseconds from process start to the first frame on screen, or null before it.</summary>
+    public double? FirstFrameMs { get; private set; }
+
+    /// <summary>Milliseconds from process start to the first frame showing the initial view in full detail.</summary>
+    public double? FullDetailMs { get; private set; }
+
+    /// <summary>Frames recorded.</summary>
+    public int Frames => frameMs.Count;
+
+    /// <summary>Records one frame: its work time, and whether the view it showed was complete.</summary>
+    public void AddFrame(TimeSpan work, bool complete)
+    {
+        frameMs.Add(work.TotalMilliseconds);
+        FirstFrameMs ??= SinceStart();
+        if (complete)
+        {
+            FullDetailMs ??= SinceStart();
+        }
+    }
+
+    /// <summary>Marks the initial view as never reaching full detail in time (a scene change came first).</summary>
+    public void StopWaitingForDetail() => FullDetailMs ??= -1;
+
+    /// <summary>The JSON line.</summary>
+    public string ToJson(string scene, ViewAngles view, int tilesLoaded, long textureBytes, IReadOnlyList<string> failures)
+    {
+        var sorted = frameMs.Order().ToList();
+        var stats = new Dictionary<string, object?>
+        {
+            ["frames"] = sorted.Count,
+            ["frameMsP50"] = Percentile(sorted, 0.50),
+            ["frameMsP95"] = Percentile(sorted, 0.95),
+            ["frameMsP99"] = Percentile(sorted, 0.99),
+            ["frameMsMax"] = sorted.Count == 0 ? 0 : Math.Round(sorted[^1], 2),
+            ["tilesLoaded"] = tilesLoaded,
+            ["textureCacheBytes"] = textureBytes,
+            ["peakRssBytes"] = PeakRssBytes(),
+            ["firstFrameMs"] = FirstFrameMs is { } f ? Math.Round(f, 1) : null,
+            ["fullDetailMs"] = FullDetailMs is { } d and >= 0 ? Math.Round(d, 1) : null,
+            ["scene"] = scene,
+            ["yaw"] = Math.Round(view.Yaw, 3),
+            ["pitch"] = Math.Round(view.Pitch, 3),
+            ["hfov"] = Math.Round(view.Hfov, 3),
+            ["scriptFailures"] = failures,
+        };
+        return JsonSerializer.Serialize(stats);
+    }
+
+    private double SinceStart() => (DateTime.UtcNow - processStart).TotalMilliseconds;
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 2);
+
+    /// <summary>Peak resident set size (VmHWM in /proc/self/status), or -1 where that is not available.</summary>
+    public static long PeakRssBytes()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var kb = line?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1];
+            return kb is null ? -1 : long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+    }
+}
