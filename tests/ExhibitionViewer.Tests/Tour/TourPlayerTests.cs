@@ -1,0 +1,137 @@
+using ExhibitionViewer.Controls;
+using ExhibitionViewer.Platform;
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.Overlay;
+using ExhibitionViewer.Tests.Support;
+using ExhibitionViewer.Touring;
+
+namespace ExhibitionViewer.Tests.Touring;
+
+public sealed class TourPlayerTests
+{
+    private static (TourPlayer Player, MemoryContent Content) Create(double transitionSeconds = 0.3, string? language = null)
+    {
+        var entries = TourBundle.Entries(out var tour, transitionSeconds);
+        var content = new MemoryContent(entries);
+        return (new TourPlayer(tour, content, language, 640, 360), content);
+    }
+
+    [Test]
+    public void A_scene_hotspot_goes_to_its_scene_with_the_target_view()
+    {
+        var (player, _) = Create();
+
+        var activated = player.Activate("to-workshop");
+
+        Assert.That(activated, Is.True);
+        Assert.That(player.Scene.Id, Is.EqualTo("workshop"));
+        Assert.That(player.Camera.View, Is.EqualTo(TourBundle.WorkshopEntry));
+    }
+
+    [Test]
+    public void Entering_a_scene_applies_its_own_limits()
+    {
+        var (player, _) = Create();
+        player.Activate("to-workshop");
+
+        player.Camera.RotateBy(0, 80);
+
+        // The workshop limits pitch to 45; the top of a 90x50.6 view stops there.
+        Assert.That(player.Camera.View.Pitch + player.Camera.Projection.Vfov / 2, Is.EqualTo(45).Within(1e-6));
+    }
+
+    [Test]
+    public void A_case_study_hotspot_opens_its_panel_with_the_body_in_the_visitor_language()
+    {
+        var (player, _) = Create();
+
+        player.Activate("story");
+
+        Assert.That(player.Panel, Is.Not.Null);
+        Assert.That(player.Panel!.MarkdownBody, Is.EqualTo(TourBundle.CaseStudyBody));
+        Assert.That(player.Panel.Title, Is.EqualTo("Building wings"));
+        Assert.That(player.BuildOverlay().Panel, Is.SameAs(player.Panel));
+    }
+
+    [Test]
+    public void Switching_language_rereads_the_open_case_study()
+    {
+        var (player, _) = Create();
+        player.Activate("story");
+
+        var switched = player.SetLanguage("cy");
+
+        Assert.That(switched, Is.True);
+        Assert.That(player.Panel!.MarkdownBody, Is.EqualTo("# Adeiladu adenydd"));
+        Assert.That(player.BuildOverlay().SceneTitle, Is.EqualTo("Hall (cy)"));
+        Assert.That(player.SetLanguage("fr"), Is.False);
+    }
+
+    [Test]
+    public void A_link_hotspot_opens_the_link_panel()
+    {
+        var (player, _) = Create();
+
+        player.Activate("careers");
+
+        Assert.That(player.Link, Is.EqualTo(new LinkPanel("Careers", "https://example.org/careers")));
+        Assert.That(player.Panel, Is.Null);
+    }
+
+    [Test]
+    public void A_video_hotspot_shows_a_calm_message_and_Escape_goes_back()
+    {
+        var (player, _) = Create();
+        var input = new TourInput(player, new ViewControls(player.Camera), new MarkerHitTest());
+
+        player.Activate("film");
+        Assert.That(player.Scene.Id, Is.EqualTo("film"));
+        Assert.That(player.BuildOverlay().Message, Does.Contain("go back"));
+
+        input.Handle(new(InputEventKind.KeyDown, Key: Keys.Escape));
+
+        Assert.That(player.Scene.Id, Is.EqualTo("hall"));
+        Assert.That(player.Message, Is.Null);
+        Assert.That(input.QuitRequested, Is.False);
+    }
+
+    [Test]
+    public void An_unreadable_case_study_body_leaves_the_visitor_a_calm_message()
+    {
+        var (player, content) = Create();
+        content.Failing.Add("case-studies/aerospace/en.md");
+
+        var activated = player.Activate("story");
+
+        Assert.That(activated, Is.False);
+        Assert.That(player.Panel, Is.Null);
+        Assert.That(player.Message, Does.Contain("resting"));
+        player.Update(TourPlayer.MessageSeconds + 0.1);
+        Assert.That(player.Message, Is.Null);
+    }
+
+    [Test]
+    public void The_cross_fade_lasts_the_tour_transition_time()
+    {
+        var (player, _) = Create(transitionSeconds: 0.8);
+        player.Activate("to-workshop");
+
+        player.Update(0.4);
+        Assert.That(player.Transition!.Progress, Is.EqualTo(0.5).Within(1e-9));
+        Assert.That(player.Transition.From.Id, Is.EqualTo("hall"));
+        Assert.That(player.BuildOverlay().Opacity, Is.EqualTo(0.5f).Within(1e-6));
+
+        player.Update(0.41);
+        Assert.That(player.Transition, Is.Null);
+    }
+
+    [Test]
+    public void A_tour_without_transition_time_changes_scene_at_once()
+    {
+        var (player, _) = Create(transitionSeconds: 0);
+
+        player.Activate("to-workshop");
+
+        Assert.That(player.Transition, Is.Null);
+    }
+}
