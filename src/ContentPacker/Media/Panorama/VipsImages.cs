@@ -24,10 +24,10 @@ internal static class VipsImages
         }
     }
 
-    /// <summary>Three-band 8-bit sRGB, whatever the source's bands, depth or colour space.</summary>
+    /// <summary>Three-band 8-bit sRGB, whatever the source's bands, depth or colour space; always a new image.</summary>
     public static Image ToRgb8(Image image)
     {
-        var result = image;
+        var result = image.Copy();
         if (result.HasAlpha())
         {
             result = result.Flatten(background: [0, 0, 0]);
