@@ -3,12 +3,12 @@ using System.Globalization;
 
 namespace PanoramaBench;
 
-/// <summary>Runs a command under <c>/usr/bin/time -f %M</c> and reads its peak RSS (KiB) from the last stderr line.</summary>
+/// <summary>Runs a command under <c>/usr/bin/time</c> and reads its peak RSS (%M, KiB) and CPU time (%U + %S) from the last stderr line.</summary>
 internal static class TimedProcess
 {
     private const string TimeTool = "/usr/bin/time";
 
-    public static (double WallSeconds, double PeakMegabytes, string Stdout) Run(string file, IEnumerable<string> arguments)
+    public static (double WallSeconds, double CpuSeconds, double PeakMegabytes, string Stdout) Run(string file, IEnumerable<string> arguments)
     {
         if (!File.Exists(TimeTool))
         {
@@ -17,7 +17,7 @@ internal static class TimedProcess
 
         var info = new ProcessStartInfo(TimeTool) { RedirectStandardError = true, RedirectStandardOutput = true };
         info.ArgumentList.Add("-f");
-        info.ArgumentList.Add("maxrss-kib %M");
+        info.ArgumentList.Add("maxrss-kib %M cpu-s %U %S");
         info.ArgumentList.Add(file);
         foreach (var argument in arguments)
         {
@@ -36,7 +36,9 @@ internal static class TimedProcess
             throw new InvalidOperationException($"{file} failed ({process.ExitCode}):\n{stderr}");
         }
 
-        var kib = double.Parse(lastLine["maxrss-kib ".Length..], CultureInfo.InvariantCulture);
-        return (watch.Elapsed.TotalSeconds, kib / 1024, stdout.Result);
+        var fields = lastLine.Split(' ');
+        var kib = double.Parse(fields[1], CultureInfo.InvariantCulture);
+        var cpu = double.Parse(fields[3], CultureInfo.InvariantCulture) + double.Parse(fields[4], CultureInfo.InvariantCulture);
+        return (watch.Elapsed.TotalSeconds, cpu, kib / 1024, stdout.Result);
     }
 }

@@ -5,24 +5,25 @@ namespace ContentPacker.Media.Panorama;
 
 /// <summary>
 /// Cube faces resampled from an equirectangular image. NetVips decodes the source once, straight into a managed
-/// buffer (the only full-size copy); each face is sampled on the CPU into one reused face buffer that NetVips then
+/// buffer (the only full-size copy); each face is sampled on the CPU into a reused face buffer that NetVips then
 /// tiles. A C# sampler replaced <c>mapim</c> here: on a 16K source <c>mapim</c> cost about 0.9 s of CPU per face
-/// against 0.4 s, and its per-region bounding boxes copy whole source rows near the poles.
+/// against 0.4 s, and its per-region bounding boxes copy whole source rows near the poles. (Decoding the top rows
+/// first to start the up face early was tried: no measurable gain, and strip reads break on some TIFF layouts.)
 /// </summary>
-internal sealed class EquirectFaces : IFaceProvider
+internal sealed partial class EquirectFaces : IFaceProvider
 {
     private readonly EquirectSource source;
     private readonly SourceMapping mapping;
     private readonly BilinearSampler sampler;
-    private readonly byte[] face;
+    private readonly byte[][] faceBuffers;
+    private int produced;
 
     private EquirectFaces(EquirectSource source, SourceMapping mapping, byte[] pixels)
     {
-        this.source = source;
-        this.mapping = mapping;
+        (this.source, this.mapping) = (source, mapping);
         sampler = new BilinearSampler(pixels, mapping.Width, mapping.Height, mapping.Wraps);
         FaceSize = PyramidLayout.FaceSizeForEquirect(mapping.Width, mapping.HorizontalAngle);
-        face = GC.AllocateUninitializedArray<byte>(FaceSize * FaceSize * 3);
+        faceBuffers = [new byte[FaceSize * FaceSize * 3], new byte[FaceSize * FaceSize * 3]];
     }
 
     /// <inheritdoc/>
@@ -38,7 +39,14 @@ internal sealed class EquirectFaces : IFaceProvider
         CheckShape(source, file);
         var extent = source.Extent ?? new PanoramaExtent(360, 180, 0);
         var mapping = new SourceMapping(file.Width, file.Height, extent.HorizontalAngle, extent.VerticalAngle, extent.VerticalOffset);
-        var pixels = GC.AllocateUninitializedArray<byte>(checked(file.Width * file.Height * 3));
+        var bytes = (long)file.Width * file.Height * 3;
+        if (bytes > Array.MaxLength)
+        {
+            throw new MediaException($"Panorama '{source.File}' is {file.Width}x{file.Height}, too large to convert; " +
+                "scale it down to 32768 pixels wide or less.");
+        }
+
+        var pixels = GC.AllocateUninitializedArray<byte>((int)bytes);
         try
         {
             using var rgb = VipsImages.ToRgb8(file);
@@ -54,21 +62,7 @@ internal sealed class EquirectFaces : IFaceProvider
     }
 
     /// <inheritdoc/>
-    public Image Face(CubeFace cubeFace)
-    {
-        var coordinates = new FaceCoordinates(cubeFace, FaceSize, mapping);
-        var length = coordinates.RowLength;
-        Parallel.For(0, FaceSize, () => (new float[length], new float[length]), (row, _, buffers) =>
-        {
-            coordinates.Row(row, buffers.Item1, buffers.Item2);
-            sampler.Row(buffers.Item1, buffers.Item2, FaceSize, face, row * FaceSize * 3);
-            return buffers;
-        }, _ => { });
-        return Image.NewFromMemory(face, FaceSize, FaceSize, 3, Enums.BandFormat.Uchar);
-    }
-
-    /// <inheritdoc/>
-    public string FileOf(CubeFace cubeFace) => source.File;
+    public string FileOf(CubeFace face) => source.File;
 
     /// <inheritdoc/>
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Exhibition.Bundle.Model;
 
 namespace ContentPacker.Media.Panorama;
@@ -33,6 +34,8 @@ internal sealed class FaceCoordinates
     public int RowLength => (size + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
 
     /// <summary>Writes the source x and y of row <paramref name="row"/> into buffers of <see cref="RowLength"/>.</summary>
+    // Hot loop run once per face row: compile it optimised at once rather than after tier-0 has run a whole face.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(int row, float[] xs, float[] ys)
     {
         var v = ((row + 0.5f) * 2 / size) - 1;

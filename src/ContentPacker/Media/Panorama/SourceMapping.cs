@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ContentPacker.Media.Panorama;
 
@@ -16,6 +17,7 @@ internal readonly record struct SourceMapping(int Width, int Height, double Hori
     public bool Wraps => HorizontalAngle >= 360 - 1e-9;
 
     /// <summary>Source coordinates of directions; x is in [0, Width] when wrapping (column Width is column 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (Vector<float> X, Vector<float> Y) Map(Vector<float> yaw, Vector<float> pitch)
     {
         float w = Width, h = Height;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ContentPacker.Media.Panorama;
 
@@ -15,6 +16,7 @@ internal static class VectorAngles
     private static readonly Vector<float> Tiny = new(1e-30f);
 
     /// <summary>atan2(y, x) in degrees, in [-180, 180]; atan2(0, 0) is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<float> Atan2(Vector<float> y, Vector<float> x)
     {
         var ax = Vector.Abs(x);
@@ -29,6 +31,7 @@ internal static class VectorAngles
     }
 
     // Minimax polynomial for atan on [0, 1] (the Abramowitz and Stegun 4.4.49 form, refitted), max error ~1e-5 rad.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<float> AtanUnit(Vector<float> t)
     {
         var t2 = t * t;
