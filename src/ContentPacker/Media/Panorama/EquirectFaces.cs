@@ -6,8 +6,9 @@ namespace ContentPacker.Media.Panorama;
 /// <summary>
 /// Cube faces resampled from an equirectangular image. NetVips decodes the source once, straight into a managed
 /// buffer (the only full-size copy); each face is sampled on the CPU into a reused face buffer that NetVips then
-/// tiles. A C# sampler replaced <c>mapim</c> here: on a 16K source <c>mapim</c> cost about 0.9 s of CPU per face
-/// against 0.4 s, and its per-region bounding boxes copy whole source rows near the poles. (Decoding the top rows
+/// tiles. A SIMD C# sampler replaced <c>mapim</c> here (see the benchmark's <c>--compare</c>): for a 16K face
+/// <c>mapim</c> took 0.85-0.95 s of CPU plus 0.14 s and 218 MB for its index, against 0.7 s and no index, and its
+/// per-region bounding boxes copy whole source rows near the poles and across the seam. (Decoding the top rows
 /// first to start the up face early was tried: no measurable gain, and strip reads break on some TIFF layouts.)
 /// </summary>
 internal sealed partial class EquirectFaces : IFaceProvider
