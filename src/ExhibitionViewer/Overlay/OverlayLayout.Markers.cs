@@ -4,9 +4,15 @@ namespace ExhibitionViewer.Overlay;
 
 internal sealed partial class OverlayLayout
 {
+    /// <summary>Markers, unless a panel is open: then they would only show through the card and cannot be tapped.</summary>
     private List<MarkerLayout> LayOutMarkers()
     {
         var result = new List<MarkerLayout>();
+        if (Scene.Panel is not null || Scene.Link is not null)
+        {
+            return result;
+        }
+
         foreach (var marker in Scene.Hotspots.Where(m => m.Position is not null).OrderBy(m => m.Focused))
         {
             var position = marker.Position!.Value;

@@ -62,10 +62,10 @@ internal sealed partial class OverlayLayout
         var g = Metrics.G;
         var pad = 6 * g;
         var qrSize = (int)MathF.Round(Math.Min(0.45f * Height, 0.6f * Width));
-        var width = Math.Min(Width - 2 * Metrics.Margin, Math.Max(qrSize + 2 * pad, 80 * g));
+        var width = Math.Min(Width - 2 * Metrics.Margin, Math.Max(qrSize + 2 * pad, 100 * g));
         var labelFont = Font(TextStyle.Bold, Metrics.Heading1);
         var closeSize = 10 * g;
-        var labelLines = TextFit.Wrap(labelFont, link.Label, width - 2 * pad - 2 * closeSize, 2);
+        var labelLines = TextFit.Wrap(labelFont, link.Label, width - 2 * pad - closeSize - 2 * g, 3);
         var labelLine = 1.2f * Metrics.Heading1;
         var urlFont = Font(TextStyle.Regular, Metrics.Body);
         var urlLines = TextFit.Wrap(urlFont, link.Url, width - 2 * pad, 3);

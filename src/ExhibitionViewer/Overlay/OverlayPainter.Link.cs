@@ -18,8 +18,7 @@ public sealed partial class OverlayPainter
         var labelLine = 1.2f * layout.Metrics.Heading1;
         for (var i = 0; i < link.LabelLines.Count; i++)
         {
-            Surfaces.Text(canvas, link.LabelLines[i], link.Card.MidX, link.LabelBaseline + i * labelLine, labelFont, OverlayPalette.Text,
-                SKTextAlign.Center);
+            Surfaces.Text(canvas, link.LabelLines[i], link.Card.Left + 6 * g, link.LabelBaseline + i * labelLine, labelFont, OverlayPalette.Text);
         }
 
         QrFor(panel.Url).Draw(canvas, link.Qr, 1.5f * g);
