@@ -69,13 +69,17 @@ public sealed partial class OverlayPainter : IDisposable
             canvas.SaveLayer(fade);
         }
 
-        DrawMarkers(canvas, layout);
-        DrawTitle(canvas, layout);
-        DrawLanguages(canvas, layout);
         if (layout.PanelOpen)
         {
+            // Markers, title and language switch cannot be tapped behind a panel, so they are not shown either.
             using var dim = new SKPaint { Color = OverlayPalette.Dim };
             canvas.DrawRect(0, 0, width, height, dim);
+        }
+        else
+        {
+            DrawMarkers(canvas, layout);
+            DrawTitle(canvas, layout);
+            DrawLanguages(canvas, layout);
         }
 
         DrawCaseStudy(canvas, layout);
