@@ -19,6 +19,12 @@ public sealed class ScriptedTourTests
         temp = new TempDirectory();
         bundle = Path.Combine(temp.Path, "tour.exhibit");
         TourBundle.Write(bundle);
+
+        // With VIEWER_TEST_OUTPUT set, keeps the bundle for a person to play.
+        if (Environment.GetEnvironmentVariable("VIEWER_TEST_OUTPUT") is { Length: > 0 } keep)
+        {
+            File.Copy(bundle, Path.Combine(keep, "scripted-tour.exhibit"), overwrite: true);
+        }
     }
 
     [OneTimeTearDown]
