@@ -3,6 +3,7 @@ using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
 using ExhibitionViewer.Touring;
+using Serilog;
 
 namespace ExhibitionViewer.App;
 
@@ -14,6 +15,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
     IOverlay overlay, ScriptPlayer? script, RunStats stats)
 {
     private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
+    private static readonly TimeSpan SlowFrame = TimeSpan.FromMilliseconds(40);
     private readonly List<InputEvent> events = [];
     private readonly FrameStats periodic = new();
     private bool lastComplete;
@@ -57,6 +59,12 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         events.Clear();
         window.PollEvents(events);
         script?.Step(seconds, new ScriptFrame(player.Camera.Projection, player.Scene.Id, lastComplete), events);
+        if (script is { ResetStatsRequested: true })
+        {
+            script.ResetStatsRequested = false;
+            stats.ResetFrameTimes();
+        }
+
         foreach (var e in events)
         {
             input.Handle(e);
@@ -74,11 +82,21 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         }
 
         var projection = player.Camera.Projection;
+        var clock = Stopwatch.StartNew();
         renderer.BeginFrame(projection);
         var frame = stage.Draw(player);
+        var layers = clock.Elapsed;
         overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+        var painted = clock.Elapsed;
         renderer.EndFrame();
         window.Swap();
+        if (clock.Elapsed > SlowFrame)
+        {
+            Log.Debug("Slow frame {Total:F1} ms: layers {Layers:F1}, overlay {Overlay:F1}, swap {Swap:F1}; {Frame}",
+                clock.Elapsed.TotalMilliseconds, layers.TotalMilliseconds, (painted - layers).TotalMilliseconds,
+                (clock.Elapsed - painted).TotalMilliseconds, frame);
+        }
+
         return frame;
     }
 }

@@ -34,6 +34,9 @@ public sealed class RunStats
         }
     }
 
+    /// <summary>Forgets the frame times so far (start-up), so what follows is measured alone.</summary>
+    public void ResetFrameTimes() => frameMs.Clear();
+
     /// <summary>Marks the initial view as never reaching full detail in time (a scene change came first).</summary>
     public void StopWaitingForDetail() => FullDetailMs ??= -1;
 

@@ -24,6 +24,7 @@ public sealed class InputScript
         ["wait-complete"] = (0, false, 1),
         ["expect-scene"] = (0, true, 0),
         ["quit"] = (0, false, 0),
+        ["reset-stats"] = (0, false, 0),
     };
 
     private InputScript(IReadOnlyList<ScriptCommand> commands) => Commands = commands;

@@ -33,6 +33,9 @@ public sealed partial class ScriptPlayer
     /// <summary>Whether the script has run to its end (or to <c>quit</c>).</summary>
     public bool Finished => index >= commands.Count;
 
+    /// <summary>Set by <c>reset-stats</c>: frame statistics should start again from here (the caller clears it).</summary>
+    public bool ResetStatsRequested { get; set; }
+
     /// <summary>Expectations that did not hold, one line each.</summary>
     public IReadOnlyList<string> Failures => failures;
 
@@ -101,6 +104,9 @@ public sealed partial class ScriptPlayer
                     Fail(c, $"expected scene '{c.Text}', but the viewer is in '{frame.SceneId}'");
                 }
 
+                return true;
+            case "reset-stats":
+                ResetStatsRequested = true;
                 return true;
             case "quit":
                 index = commands.Count - 1;
