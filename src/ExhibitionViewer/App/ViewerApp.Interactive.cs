@@ -15,6 +15,9 @@ public static partial class ViewerApp
     {
         var script = options.ScriptPath is { } path ? new ScriptPlayer(LoadScript(path)) : null;
         var size = options.WindowSize;
+        var player = new TourPlayer(tour, content, options.Language, size.Width, size.Height, scene.Id, view);
+        var preview = StartupWarmup.DecodePreview(player, content);
+        var warm = StartupWarmup.Warm(player);
         using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen, Display: options.Display),
             headless: script is not null);
         if (!window.IsVisibleToUser && script is null)
@@ -26,10 +29,16 @@ public static partial class ViewerApp
         window.TrySetVsync(window.IsVisibleToUser);
         Log.Information("Window open on SDL driver {Driver}, drawable {Size}", window.VideoDriver, window.DrawableSize);
         var (width, height) = window.DrawableSize;
-        var player = new TourPlayer(tour, content, options.Language, width, height, scene.Id, view);
+        player.Resize(Math.Max(1, width), Math.Max(1, height));
         using var renderer = new GlRenderer(window.Gl);
         using var overlay = new PainterOverlay(window.Gl);
         using var stage = new SceneStage(renderer, content, TextureBudgetBytes, TileLoader.DefaultWorkerCount);
+        if (preview is not null)
+        {
+            stage.Adopt(player.Scene.Id, preview);
+        }
+
+        warm.Wait();
         var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author };
         var stats = new RunStats();
         new FrameLoop(window, player, input, stage, renderer, overlay, script, stats).Run();

@@ -23,13 +23,14 @@ public sealed partial class CubeTileLayer
 
     /// <summary>
     /// Loads, without drawing, the tiles <paramref name="projection"/> will need (a linked scene's entry view), uploading
-    /// at most <paramref name="maxUploads"/> this frame; returns whether they are all resident.
+    /// at most <paramref name="maxUploads"/> this frame, <paramref name="coarserLevels"/> levels coarser than the view
+    /// needs; returns whether they are all resident.
     /// </summary>
-    public bool Prefetch(ViewProjection projection, int maxUploads)
+    public bool Prefetch(ViewProjection projection, int maxUploads, int coarserLevels = 0)
     {
         cache.BeginFrame();
         UploadFinished(maxUploads);
-        var level = TileSelector.LevelFor(projection, Pyramid);
+        var level = Math.Max(0, TileSelector.LevelFor(projection, Pyramid) - Math.Max(0, coarserLevels));
         var visible = TileSelector.VisibleTiles(projection, Pyramid, level);
         var missing = visible.Where(k => cache.TryGet(k) is null && !failed.Contains(k)).ToList();
         loader.Want(missing);

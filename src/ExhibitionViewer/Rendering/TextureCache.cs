@@ -71,6 +71,15 @@ public sealed class TextureCache : IDisposable
         return true;
     }
 
+    /// <summary>Evicts least recently used textures, in use or not, until at most <paramref name="bytes"/> are held.</summary>
+    public void TrimTo(long bytes)
+    {
+        while (UsedBytes > bytes && recency.Last is { } oldest)
+        {
+            Remove(oldest.Value.Key);
+        }
+    }
+
     private void Remove(TileKey key)
     {
         if (entries.Remove(key, out var node))

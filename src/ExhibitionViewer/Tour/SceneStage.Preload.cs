@@ -11,6 +11,15 @@ public sealed partial class SceneStage
     /// <summary>Tiles a preloaded scene may upload per frame, so preloading never costs the visible scene a frame.</summary>
     public const int PrefetchUploadsPerFrame = 1;
 
+    /// <summary>
+    /// Preloaded scenes load their entry view this many levels coarser than it needs: a quarter of the tiles (and
+    /// memory) per level, sharp enough for the first frames while the full detail follows.
+    /// </summary>
+    public const int PrefetchCoarserLevels = 1;
+
+    /// <summary>Texture bytes a preloaded scene may keep (a scene left behind but still linked is trimmed to this).</summary>
+    public const long PreloadBudgetBytes = 32L << 20;
+
     private int prefetchTurn;
 
     /// <summary>The linked scenes to preload and the view each is entered with, in hotspot order.</summary>
@@ -45,6 +54,14 @@ public sealed partial class SceneStage
         foreach (var id in previews.Keys.Where(id => !keep.Contains(id)).ToList())
         {
             previews.Remove(id);
+        }
+
+        foreach (var (id, layer) in layers)
+        {
+            if (id != player.Scene.Id && id != player.Transition?.From.Id)
+            {
+                layer.Cache.TrimTo(PreloadBudgetBytes);
+            }
         }
 
         StartPreviews(linked);
@@ -87,6 +104,6 @@ public sealed partial class SceneStage
         var (scene, view) = ready[prefetchTurn++ % ready.Count];
         var size = player.Camera.Projection;
         var camera = new Camera(view, ExtentLimits.Combine(scene.Limits, scene.Panorama!.Extent), size.Width, size.Height);
-        layers[scene.Id].Prefetch(camera.Projection, PrefetchUploadsPerFrame);
+        layers[scene.Id].Prefetch(camera.Projection, PrefetchUploadsPerFrame, PrefetchCoarserLevels);
     }
 }

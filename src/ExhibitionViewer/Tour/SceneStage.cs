@@ -71,6 +71,14 @@ public sealed partial class SceneStage : IDisposable
         return frame;
     }
 
+    /// <summary>Uses a preview already being decoded (started before the window opened) for <paramref name="sceneId"/>.</summary>
+    public void Adopt(string sceneId, Task<DecodedImage> preview)
+    {
+        ArgumentNullException.ThrowIfNull(sceneId);
+        ArgumentNullException.ThrowIfNull(preview);
+        previews[sceneId] = preview;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
