@@ -9,8 +9,8 @@ namespace ExhibitionViewer.App;
 /// <summary>Opens the content, checks its signer, picks the scene and view, and runs the screenshot or the interactive mode.</summary>
 public static partial class ViewerApp
 {
-    /// <summary>Texture budget for tiles; the preview is pinned outside it.</summary>
-    public const long TextureBudgetBytes = 256L << 20;
+    /// <summary>Texture budget for the current scene's tiles (about three full 1080p views); the preview is pinned outside it.</summary>
+    public const long TextureBudgetBytes = 160L << 20;
 
     /// <summary>Exit code when a script's expectation did not hold.</summary>
     public const int ScriptFailed = 4;

@@ -52,7 +52,9 @@ public sealed partial class CubeTileLayer
                 continue;
             }
 
-            if (!cache.Add(tile.Key, renderer.CreateTexture(tile.Image)))
+            var texture = renderer.CreateTexture(tile.Image);
+            ImageDecoder.Return(tile.Image);
+            if (!cache.Add(tile.Key, texture))
             {
                 log.Warning("Texture cache budget {Budget} bytes is too small for the view; tile {Tile} dropped", cache.BudgetBytes, tile.Key);
             }

@@ -3,7 +3,7 @@ namespace ExhibitionViewer.Rendering;
 /// <summary>Decoded pixels, RGBA 8 bits per channel, rows top to bottom.</summary>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
-/// <param name="Rgba">Width × Height × 4 bytes.</param>
+/// <param name="Rgba">Width × Height × 4 bytes (at least: a pooled buffer may be longer).</param>
 public sealed record DecodedImage(int Width, int Height, byte[] Rgba)
 {
     /// <summary>A copy of a rectangle of this image.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SkiaSharp;
 
 namespace ExhibitionViewer.Rendering;
@@ -6,13 +7,20 @@ namespace ExhibitionViewer.Rendering;
 public static class ImageDecoder
 {
     /// <summary>Decodes; throws <see cref="InvalidDataException"/> if the bytes are not a decodable image.</summary>
-    public static unsafe DecodedImage Decode(byte[] encoded)
+    public static DecodedImage Decode(byte[] encoded) => Decode(encoded, pooled: false);
+
+    /// <summary>
+    /// Decodes; with <paramref name="pooled"/> the pixels are rented from <see cref="ArrayPool{T}.Shared"/> (and may be
+    /// longer than Width × Height × 4): the caller returns them with <see cref="Return"/> once uploaded. Tiles are
+    /// 1 MB each, which would otherwise sit in the large-object heap until a full collection.
+    /// </summary>
+    public static unsafe DecodedImage Decode(byte[] encoded, bool pooled)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         using var data = SKData.CreateCopy(encoded);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("not a decodable image");
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var pixels = new byte[info.BytesSize];
+        var pixels = pooled ? ArrayPool<byte>.Shared.Rent(info.BytesSize) : new byte[info.BytesSize];
         fixed (byte* p = pixels)
         {
             var result = codec.GetPixels(info, (nint)p);
@@ -23,5 +31,12 @@ public static class ImageDecoder
         }
 
         return new DecodedImage(info.Width, info.Height, pixels);
+    }
+
+    /// <summary>Gives the pixels of an image decoded with <c>pooled: true</c> back to the pool; the image must not be used afterwards.</summary>
+    public static void Return(DecodedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArrayPool<byte>.Shared.Return(image.Rgba);
     }
 }

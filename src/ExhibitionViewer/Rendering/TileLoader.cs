@@ -79,7 +79,7 @@ public sealed class TileLoader : IDisposable
             try
             {
                 var bytes = source.ReadTile(key.Level, key.Face, key.X, key.Y);
-                done.Enqueue(new DecodedTile(key, ImageDecoder.Decode(bytes), null));
+                done.Enqueue(new DecodedTile(key, ImageDecoder.Decode(bytes, pooled: true), null));
             }
             catch (Exception e)
             {
