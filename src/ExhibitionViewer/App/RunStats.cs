@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Exhibition.Bundle.Model;
 
@@ -11,6 +12,8 @@ namespace ExhibitionViewer.App;
 /// </summary>
 public sealed class RunStats
 {
+    // Messages keep their quotes readable; the line goes to a terminal or a test, never into HTML.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<double> frameMs = [];
     private readonly DateTime processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
@@ -62,7 +65,7 @@ public sealed class RunStats
             ["hfov"] = Math.Round(view.Hfov, 3),
             ["scriptFailures"] = failures,
         };
-        return JsonSerializer.Serialize(stats);
+        return JsonSerializer.Serialize(stats, JsonOptions);
     }
 
     private double SinceStart() => (DateTime.UtcNow - processStart).TotalMilliseconds;

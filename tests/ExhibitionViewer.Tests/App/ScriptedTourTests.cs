@@ -98,6 +98,23 @@ public sealed class ScriptedTourTests
     }
 
     [Test]
+    public void A_bundle_signed_by_a_trusted_key_plays_and_one_signed_by_another_is_refused()
+    {
+        var key = SigningKey.Generate();
+        var signed = Path.Combine(temp.Path, "signed.exhibit");
+        TourBundle.Write(signed, key);
+        var output = Path.Combine(temp.Path, "signed.png");
+
+        var trusted = ViewerProcess.Run(temp.Path, signed, "--trust", key.PublicKey.Base64, "--screenshot", output, "--size", "160x90");
+        var other = ViewerProcess.Run(temp.Path, signed, "--trust", SigningKey.Generate().PublicKey.Base64, "--screenshot", output);
+
+        Assert.That(trusted.ExitCode, Is.EqualTo(0), trusted.StdErr);
+        Assert.That(File.Exists(output), Is.True);
+        Assert.That(other.ExitCode, Is.EqualTo(2), other.StdErr);
+        Assert.That(other.StdErr, Does.Contain("not trusted").And.Contain(key.PublicKey.Fingerprint));
+    }
+
+    [Test]
     public void An_unsigned_bundle_is_refused_when_a_signer_is_required()
     {
         var key = SigningKey.Generate();
