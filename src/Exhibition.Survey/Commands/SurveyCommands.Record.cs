@@ -39,9 +39,7 @@ public static partial class SurveyCommands
             number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var parsed = SurveyLineParser.Parse(line, tour.Survey);
-            var problems = parsed.Problems.Count > 0 || parsed.Language is null
-                ? parsed.Problems
-                : ResponseValidator.Validate(tour, parsed.Language, parsed.Answers);
+            var problems = AllProblems(tour, parsed);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems) errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"line {number}: {problem}"));
@@ -65,5 +63,16 @@ public static partial class SurveyCommands
         }
 
         return result;
+    }
+
+    // Every problem at once: those of reading the line, then the validator's on what could be read, less those about
+    // a question already named (a mistyped answer is not also "missing") or about a language that was not given.
+    private static List<SurveyProblem> AllProblems(Tour tour, ParsedSurveyLine parsed)
+    {
+        var problems = parsed.Problems.ToList();
+        var named = problems.Select(p => p.QuestionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var validated = ResponseValidator.Validate(tour, parsed.Language ?? "", parsed.Answers);
+        problems.AddRange(validated.Where(p => p.QuestionId is null ? parsed.Language is not null : !named.Contains(p.QuestionId)));
+        return problems;
     }
 }
