@@ -68,7 +68,7 @@ public static partial class PanoramaTiler
             }
             catch (VipsException e)
             {
-                throw VipsImages.Unreadable(faces.FileOf(face), e);
+                throw VipsImages.ConversionFailed(faces.FileOf(face), e);
             }
         }
     }

@@ -19,6 +19,7 @@ public static partial class PanoramaTiler
         ArgumentOutOfRangeException.ThrowIfLessThan(options.JpegQuality, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.JpegQuality, 100, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.TileSize, 16, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.TileSize, 8192, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PreviewFaceSize, 1, nameof(options));
         if (source is EquirectSource { Extent: { } extent } && !IsValid(extent))
         {

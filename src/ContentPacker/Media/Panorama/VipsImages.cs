@@ -46,6 +46,11 @@ internal static class VipsImages
         new($"Cannot read image '{file}': it is not a readable JPEG, PNG or TIFF, or it is truncated or corrupt " +
             $"({FirstLine(inner.Message)}). Re-export the image and try again.", inner);
 
+    /// <summary>The error for a conversion that failed part-way: a damaged source or an output that cannot be written.</summary>
+    public static MediaException ConversionFailed(string file, Exception inner) =>
+        new($"Converting panorama '{file}' failed: {FirstLine(inner.Message)}. Check that the file is intact and the " +
+            "output folder is writable with space free.", inner);
+
     private static string FirstLine(string message) =>
         message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unknown error";
 }
