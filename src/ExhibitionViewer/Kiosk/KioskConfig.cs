@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ExhibitionViewer.KioskMode;
+
+/// <summary>
+/// One machine's kiosk configuration, <c>kiosk.json</c> in the data folder (see docs/kiosk.md). It belongs to the
+/// machine, not the bundle: the admin PIN and the sync token never travel with an exhibition.
+/// </summary>
+internal sealed record KioskConfig
+{
+    public const string FileName = "kiosk.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The bundle to show when the command line names none.</summary>
+    [JsonPropertyName("bundle")]
+    public string? Bundle { get; init; }
+
+    /// <summary>Public keys (base64 or .pub paths) of which one must have signed the bundle.</summary>
+    [JsonPropertyName("trustedKeys")]
+    public IReadOnlyList<string> TrustedKeys { get; init; } = [];
+
+    /// <summary>Overrides the bundle's idle timeout, in seconds.</summary>
+    [JsonPropertyName("idleTimeoutSeconds")]
+    public double? IdleTimeoutSeconds { get; init; }
+
+    [JsonPropertyName("adminPin")]
+    public PinHash? AdminPin { get; init; }
+
+    /// <summary>Where the admin screen's Export writes (e.g. a USB stick's mount point).</summary>
+    [JsonPropertyName("exportFolder")]
+    public string? ExportFolder { get; init; }
+
+    /// <summary>No auto-rotation anywhere (attract loop or visit).</summary>
+    [JsonPropertyName("reducedMotion")]
+    public bool ReducedMotion { get; init; }
+
+    [JsonPropertyName("display")]
+    public int? Display { get; init; }
+
+    [JsonPropertyName("syncEndpoint")]
+    public string? SyncEndpoint { get; init; }
+
+    [JsonPropertyName("syncToken")]
+    public string? SyncToken { get; init; }
+
+    public static string PathIn(string dataFolder) => System.IO.Path.Combine(dataFolder, FileName);
+
+    /// <summary>The configuration in <paramref name="dataFolder"/>, or an empty one if there is no file.</summary>
+    /// <exception cref="InvalidDataException">The file exists but is not valid JSON of this shape.</exception>
+    public static KioskConfig Load(string dataFolder)
+    {
+        var path = PathIn(dataFolder);
+        if (!File.Exists(path))
+        {
+            return new KioskConfig();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<KioskConfig>(File.ReadAllText(path), Json) ?? new KioskConfig();
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a valid kiosk configuration: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the file atomically (temporary file, then rename), readable by its owner only where possible.</summary>
+    public void Save(string dataFolder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        var path = PathIn(dataFolder);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(this, Json) + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

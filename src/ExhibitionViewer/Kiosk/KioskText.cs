@@ -1,0 +1,37 @@
+using Exhibition.Bundle.Model;
+
+namespace ExhibitionViewer.KioskMode;
+
+/// <summary>The kiosk's own words in the visitor's language: the bundle's <c>strings</c> (e.g. <c>kiosk.touch</c>) when
+/// it has them, else English.</summary>
+internal static class KioskText
+{
+    private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
+    {
+        ["kiosk.touch"] = "Touch to explore",
+        ["kiosk.finish"] = "Finish",
+        ["kiosk.finishLast"] = "Finished? Tell us what you thought",
+        ["survey.back"] = "Back",
+        ["survey.next"] = "Next",
+        ["survey.send"] = "Send",
+        ["survey.skip"] = "Skip",
+        ["survey.yes"] = "Yes",
+        ["survey.no"] = "No",
+        ["survey.progress"] = "Question {0} of {1}",
+        ["survey.noNames"] = "Please don't write names or anything that could identify anyone.",
+        ["survey.chooseAny"] = "Choose all that apply",
+        ["survey.unavailable"] = "Sorry, we couldn't save your answers just now. Thank you for visiting!",
+        ["survey.thanks"] = "Thank you!",
+        ["survey.careers"] = "Scan to explore careers",
+        ["survey.done"] = "Done",
+        ["kiosk.space"] = "space",
+    };
+
+    public static string Get(Tour tour, string language, string key)
+    {
+        ArgumentNullException.ThrowIfNull(tour);
+        return tour.Strings.TryGetValue(key, out var text) && text.Count > 0
+            ? text.In(language, tour.Languages.FirstOrDefault())
+            : English.GetValueOrDefault(key, key);
+    }
+}
