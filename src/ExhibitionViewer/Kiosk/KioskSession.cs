@@ -98,6 +98,7 @@ internal sealed partial class KioskSession
     {
         IdleSeconds += seconds;
         VisitSeconds += seconds;
+        sinceActivation += seconds;
         if (gesture.Update(seconds))
         {
             EnterPinEntry();
