@@ -15,8 +15,9 @@ internal sealed partial class KioskPainter
         // A navy veil rising from the bottom keeps the panorama visible while the words stay legible.
         using (var veil = new SKPaint
         {
-            Shader = SKShader.CreateLinearGradient(new SKPoint(0, h * 0.25f), new SKPoint(0, h),
-                [OverlayPalette.Navy.WithAlpha(0), OverlayPalette.Navy.WithAlpha(235)], [0, 0.75f], SKShaderTileMode.Clamp),
+            Shader = SKShader.CreateLinearGradient(new SKPoint(0, h * 0.12f), new SKPoint(0, h),
+                [OverlayPalette.Navy.WithAlpha(0), OverlayPalette.Navy.WithAlpha(175), OverlayPalette.Navy.WithAlpha(240)], [0, 0.4f, 0.85f],
+                SKShaderTileMode.Clamp),
         })
         {
             canvas.DrawRect(0, 0, w, h, veil);
@@ -27,11 +28,11 @@ internal sealed partial class KioskPainter
 
         var prompt = KioskText.Get(tour, language, "kiosk.touch");
         var font = fonts.Get(TextStyle.Bold, 5 * g);
-        var pill = SKRect.Create(0, 0, font.MeasureText(prompt) + 12 * g, 13 * g);
+        var pill = SKRect.Create(0, 0, font.MeasureText(prompt) + 17 * g, 13 * g);
         pill.Offset(w / 2f - pill.Width / 2, h * 0.62f);
         Surfaces.Pill(canvas, pill, g, OverlayPalette.Accent);
-        DrawHand(canvas, new SKPoint(pill.Left + 6 * g, pill.MidY), 2.2f * g);
-        Surfaces.Text(canvas, prompt, pill.MidX + 2 * g, TextFit.Baseline(font, pill.Top, pill.Height), font, OverlayPalette.Navy, SKTextAlign.Center);
+        DrawHand(canvas, new SKPoint(pill.Left + 6.5f * g, pill.MidY), 2.2f * g);
+        Surfaces.Text(canvas, prompt, pill.MidX + 3.5f * g, TextFit.Baseline(font, pill.Top, pill.Height), font, OverlayPalette.Navy, SKTextAlign.Center);
 
         foreach (var target in KioskLayout.Attract(w, h, tour.Languages).Where(t => t.Action.StartsWith("lang:", StringComparison.Ordinal)))
         {
@@ -67,8 +68,8 @@ internal sealed partial class KioskPainter
         Backdrop(canvas, w, h);
         var link = tour.Kiosk.CareersLink;
         var hasQr = !string.IsNullOrWhiteSpace(link);
-        var textX = hasQr ? w * 0.38f : w / 2f;
-        var textWidth = hasQr ? w * 0.55f : w - 16 * g;
+        var textX = hasQr ? w * 0.36f : w / 2f;
+        var textWidth = hasQr ? w * 0.5f : w - 16 * g;
         var heading = session.Stored == false
             ? KioskText.Get(tour, language, "survey.unavailable")
             : KioskText.Get(tour, language, "survey.thanks");
@@ -82,11 +83,11 @@ internal sealed partial class KioskPainter
         if (hasQr)
         {
             var side = (int)(40 * g);
-            var area = new SKRectI((int)(w * 0.70f), (int)(h * 0.22f), (int)(w * 0.70f) + side, (int)(h * 0.22f) + side);
+            var area = new SKRectI((int)(w * 0.68f), (int)(h * 0.20f), (int)(w * 0.68f) + side, (int)(h * 0.20f) + side);
             Qr(link!).Draw(canvas, area, 2 * g);
-            Centered(canvas, fonts, KioskText.Get(tour, language, "survey.careers"), TextStyle.Bold, m.Body, side + 8 * g,
-                area.MidX, area.Bottom + 3 * g, OverlayPalette.Accent, 2);
-            Centered(canvas, fonts, link!, TextStyle.Regular, m.Caption, side + 16 * g, area.MidX, area.Bottom + 8 * g, OverlayPalette.TextMuted, 1);
+            Centered(canvas, fonts, KioskText.Get(tour, language, "survey.careers"), TextStyle.Bold, m.Body, side + 24 * g,
+                area.MidX, area.Bottom + 3 * g, OverlayPalette.Accent, 1);
+            Centered(canvas, fonts, link!, TextStyle.Regular, m.Caption, side + 24 * g, area.MidX, area.Bottom + 8.5f * g, OverlayPalette.TextMuted, 1);
         }
 
         var done = KioskLayout.ThankYou(w, h)[0];

@@ -16,13 +16,14 @@ internal sealed partial class SurveyScreenPainter
         var centre = new SKPoint(bounds.MidX, bounds.MidY);
         var r = bounds.Width / 2 - 1.5f * g;
         using var paint = new SKPaint { IsAntialias = true };
+        Surfaces.Card(canvas, SKRect.Create(centre.X - r, centre.Y - r, 2 * r, 2 * r), r, g, FaceColours[Math.Clamp(value, 1, 5) - 1]);
         if (chosen)
         {
-            paint.Color = OverlayPalette.Accent;
-            canvas.DrawCircle(centre, r + 1.2f * g, paint);
+            // Drawn after the face so its shadow does not darken the ring.
+            using var ring = new SKPaint { Color = OverlayPalette.Accent, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 1.2f * g };
+            canvas.DrawCircle(centre, r + 0.6f * g, ring);
         }
 
-        Surfaces.Card(canvas, SKRect.Create(centre.X - r, centre.Y - r, 2 * r, 2 * r), r, g, FaceColours[Math.Clamp(value, 1, 5) - 1]);
         paint.Color = OverlayPalette.Navy;
         var eyeY = centre.Y - r * 0.22f;
         canvas.DrawCircle(centre.X - r * 0.33f, eyeY, r * 0.09f, paint);

@@ -30,7 +30,7 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
         Progress(canvas, flow, width, g, string.Format(CultureInfo.CurrentCulture, T("survey.progress"), flow.Index + 1, flow.Count));
         var column = SurveyScreenLayout.Column(width, height);
         var text = question.Text.In(language, tour.Languages.FirstOrDefault());
-        var questionTop = question.Kind == QuestionKind.Text ? 14 * g : 20 * g;
+        var questionTop = question.Kind == QuestionKind.Text ? 15.5f * g : 20 * g;
         KioskPainter.Centered(canvas, fonts, text, TextStyle.Bold, 6.5f * g, column.Width, width / 2f, questionTop, OverlayPalette.Text, 2);
         if (question.Kind == QuestionKind.Multi)
         {
