@@ -1,9 +1,15 @@
 using ExhibitionViewer.App;
 using Serilog;
 
+DataFolder.ApplyFromArguments(args);
 ViewerLogging.Configure();
 try
 {
+    if (ViewerVerbs.TryRun(args) is { } verbExit)
+    {
+        return verbExit;
+    }
+
     var options = ViewerCommand.Parse(args);
     return options is null ? 0 : ViewerApp.Run(options);
 }

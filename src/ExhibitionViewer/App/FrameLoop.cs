@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ExhibitionViewer.KioskMode;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
@@ -12,7 +13,7 @@ namespace ExhibitionViewer.App;
 /// overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen driver.
 /// </summary>
 internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput input, SceneStage stage, IRenderer renderer,
-    IOverlay overlay, ScriptPlayer? script, RunStats stats)
+    IOverlay overlay, ScriptPlayer? script, RunStats stats, KioskFrame? kiosk = null)
 {
     private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
     private static readonly TimeSpan SlowFrame = TimeSpan.FromMilliseconds(40);
@@ -36,6 +37,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
             }
 
             input.Update(seconds);
+            kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
             var frame = Draw();
             lastComplete = frame?.IsComplete ?? true;
             if (player.SceneVersion != firstScene)
@@ -67,10 +69,15 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
 
         foreach (var e in events)
         {
-            input.Handle(e);
+            // In kiosk mode the kiosk sees input first; only it decides when the program ends.
+            if (kiosk?.Handle(e) != true)
+            {
+                input.Handle(e);
+            }
         }
 
-        return !input.QuitRequested && script is not { Finished: true };
+        var quit = kiosk is null ? input.QuitRequested : kiosk.ExitRequested;
+        return !quit && script is not { Finished: true };
     }
 
     private LayerFrame? Draw()
@@ -86,7 +93,12 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         renderer.BeginFrame(projection);
         var frame = stage.Draw(player);
         var layers = clock.Elapsed;
-        overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+        if (kiosk is not { CoversTour: true })
+        {
+            overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+        }
+
+        kiosk?.Draw();
         var painted = clock.Elapsed;
         renderer.EndFrame();
         window.Swap();

@@ -1,17 +1,20 @@
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.Controls;
+using ExhibitionViewer.KioskMode;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
 using ExhibitionViewer.Touring;
 using Serilog;
+using Silk.NET.OpenGL;
 
 namespace ExhibitionViewer.App;
 
 /// <summary>The interactive mode: a window, the tour, input (real or scripted), and a frame loop.</summary>
 public static partial class ViewerApp
 {
-    private static int RunInteractive(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options)
+    private static int RunInteractive(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options,
+        Func<TourPlayer, GL, KioskFrame>? kiosk = null)
     {
         var script = options.ScriptPath is { } path ? new ScriptPlayer(LoadScript(path)) : null;
         var size = options.WindowSize;
@@ -41,12 +44,14 @@ public static partial class ViewerApp
         warm.Wait();
         var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author };
         var stats = new RunStats();
-        new FrameLoop(window, player, input, stage, renderer, overlay, script, stats).Run();
+        using var kioskFrame = kiosk?.Invoke(player, window.Gl);
+        new FrameLoop(window, player, input, stage, renderer, overlay, script, stats, kioskFrame).Run();
         Log.Information("Closing in scene {Scene} at view {View} after {Frames} frames", player.Scene.Id, player.Camera.View, stats.Frames);
         var failures = script?.Failures ?? [];
         if (options.Stats)
         {
-            Console.Out.WriteLine(stats.ToJson(player.Scene.Id, player.Camera.View, stage.TilesLoaded, stage.TextureBytes, failures));
+            var json = stats.ToJson(player.Scene.Id, player.Camera.View, stage.TilesLoaded, stage.TextureBytes, failures);
+            Console.Out.WriteLine(kioskFrame is null ? json : KioskStats.Extend(json, kioskFrame.Session));
             Console.Out.Flush();
         }
 
@@ -55,7 +60,7 @@ public static partial class ViewerApp
             Console.Error.WriteLine($"ExhibitionViewer: {failure}");
         }
 
-        return failures.Count > 0 ? ScriptFailed : 0;
+        return failures.Count > 0 ? ScriptFailed : kioskFrame?.ExitCode ?? 0;
     }
 
     private static InputScript LoadScript(string path)

@@ -19,6 +19,11 @@ public static partial class ViewerApp
     public static int Run(ViewerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Kiosk)
+        {
+            return RunKiosk(options);
+        }
+
         using var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
         TrustCheck.Require(content, options.Trust);
         var tour = ReadTour(content);

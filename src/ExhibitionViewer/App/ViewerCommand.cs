@@ -4,7 +4,7 @@ namespace ExhibitionViewer.App;
 
 /// <summary>The command line: <c>ExhibitionViewer [file.exhibit] [--screenshot OUT.png --size WxH] [--scene ID]
 /// [--yaw Y --pitch P --hfov H] [--fullscreen] [--windowed WxH] [--lang CODE] [--trust KEY]... [--display N]
-/// [--script FILE] [--stats] [--author]</c>.</summary>
+/// [--script FILE] [--stats] [--author] [--data DIR] [--kiosk]</c>; the <c>survey</c> and <c>kiosk</c> verbs are <see cref="ViewerVerbs"/>.</summary>
 public static class ViewerCommand
 {
     private static readonly Argument<string?> Content = new("bundle") { Description = "The .exhibit bundle (or an unpacked bundle folder)", Arity = ArgumentArity.ZeroOrOne };
@@ -21,6 +21,8 @@ public static class ViewerCommand
     private static readonly Option<int> Display = new("--display") { Description = "The display to open on, 0 first" };
     private static readonly Option<string?> Script = new("--script") { Description = "Play the timed input events in this file (see docs/viewer.md), then exit" };
     private static readonly Option<bool> Stats = new("--stats") { Description = "Print one JSON line of run statistics at exit" };
+    private static readonly Option<string?> Data = new("--data") { Description = "The data folder: survey answers, kiosk.json, logs (default ~/.local/share/exhibition)" };
+    private static readonly Option<bool> KioskMode = new("--kiosk") { Description = "Kiosk mode (see docs/kiosk.md): full screen, attract loop, exit survey, admin screen; only trusted signed bundles" };
     private static readonly Option<bool> Author = new("--author") { Description = "Show yaw/pitch under the pointer; a click prints a hotspot line for exhibition.yaml" };
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ViewerException"/> (BadInput) for anything invalid.
@@ -30,7 +32,7 @@ public static class ViewerCommand
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Plays an offline 360° exhibition bundle.")
         {
-            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language, Trust, Display, Script, Stats, Author,
+            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language, Trust, Display, Script, Stats, Author, Data, KioskMode,
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -66,6 +68,8 @@ public static class ViewerCommand
         ScriptPath = result.GetValue(Script),
         Stats = result.GetValue(Stats),
         Author = result.GetValue(Author),
+        DataPath = result.GetValue(Data),
+        Kiosk = result.GetValue(KioskMode),
     };
 
     private static PixelSize SizeOrDefault(string? text, string option)

@@ -47,4 +47,10 @@ public sealed record ViewerOptions
 
     /// <summary>Author mode: a yaw/pitch read-out, and clicks print hotspot lines for exhibition.yaml.</summary>
     public bool Author { get; init; }
+
+    /// <summary>The data folder (survey store, kiosk.json, logs); the user's data folder when null.</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>Kiosk mode: full screen, no way out but the admin screen, attract loop, survey, idle timeout.</summary>
+    public bool Kiosk { get; init; }
 }
