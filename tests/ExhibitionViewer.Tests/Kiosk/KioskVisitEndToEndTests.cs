@@ -27,6 +27,13 @@ public sealed class KioskVisitEndToEndTests
         key = SigningKey.Generate();
         signed = Path.Combine(temp.Path, "signed.exhibit");
         KioskTour.Write(signed, key);
+
+        // With VIEWER_TEST_OUTPUT set, keeps the signed bundle and its key for a person to play in kiosk mode.
+        if (Environment.GetEnvironmentVariable("VIEWER_TEST_OUTPUT") is { Length: > 0 } keep)
+        {
+            File.Copy(signed, Path.Combine(keep, "kiosk-tour.exhibit"), overwrite: true);
+            File.WriteAllText(Path.Combine(keep, "kiosk-tour.key.txt"), key.PublicKey.Base64);
+        }
     }
 
     [OneTimeTearDown]
