@@ -25,7 +25,7 @@ fi
 
 viewer=(dotnet src/ExhibitionViewer/bin/Release/net10.0/ExhibitionViewer.dll)
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "${viewer[@]}" out/sample.exhibit
+  exec "${viewer[@]}" out/sample.exhibit --trust out/dev-signing.pub
 fi
 echo "No display here: rendering the first scene to out/sample-first-scene.png instead of opening a window."
-"${viewer[@]}" out/sample.exhibit --screenshot out/sample-first-scene.png --size 1920x1080
+"${viewer[@]}" out/sample.exhibit --trust out/dev-signing.pub --screenshot out/sample-first-scene.png --size 1920x1080

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints its figures beside its target. Each benchmark exits non-zero on a missed target;
 # this script runs them all and exits non-zero if any missed.
-# Usage: bench/run.sh [name...]   (names: bundle panorama viewer survey; default all that exist)
+# Usage: bench/run.sh [name...]   (names: bundle panorama viewer survey collector; default all that exist)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,9 +13,10 @@ declare -A projects=(
   [panorama]=bench/PanoramaBench
   [viewer]=bench/ViewerBench
   [survey]=bench/SurveyStoreBench
+  [collector]=bench/CollectorBench
 )
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer survey)
+[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer survey collector)
 
 failed=()
 for name in "${names[@]}"; do

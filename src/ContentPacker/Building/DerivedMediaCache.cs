@@ -47,6 +47,12 @@ internal sealed class DerivedMediaCache(string root)
             produce(scratch);
             Directory.Move(scratch, folder);
         }
+        catch (IOException) when (Directory.Exists(folder))
+        {
+            // Another build made the same conversion meanwhile; its copy is as good as ours.
+            TryDelete(scratch);
+            return (folder, true);
+        }
         catch
         {
             TryDelete(scratch);
