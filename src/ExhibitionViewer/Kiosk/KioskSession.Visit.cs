@@ -109,15 +109,19 @@ internal sealed partial class KioskSession
         }
     }
 
-    // The thank-you screen is shown only after Store has returned: the answer is on disk by then.
+    // The thank-you screen is entered only after Store has returned: the answer is on disk by then.
     private void Submit(SurveyFlowState flow)
     {
         Flow = null;
+        Stored = TryStore(flow);
         State = KioskState.ThankYou;
+    }
+
+    private bool TryStore(SurveyFlowState flow)
+    {
         if (store is null)
         {
-            Stored = false;
-            return;
+            return false;
         }
 
         try
@@ -125,15 +129,15 @@ internal sealed partial class KioskSession
             var origin = new ResponseOrigin(player.Tour.Id, player.Tour.Version, store.KioskId);
             var response = SurveyResponse.Create(origin, flow.Language, DateTimeOffset.Now, TimeSpan.FromSeconds(VisitSeconds), flow.Answers);
             store.Store(response);
-            Stored = true;
             StoredCount++;
             log.Information("Stored {Response}", response);
             Sync?.Nudge();
+            return true;
         }
         catch (Exception e) when (e is SurveyStoreException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             log.Warning(e, "The survey answers could not be stored; the visit ends normally");
-            Stored = false;
+            return false;
         }
     }
 
