@@ -88,6 +88,10 @@ internal sealed partial class KioskSession
             case "no": flow.AnswerYesNo(false); break;
             case "key:backspace": flow.Backspace(); break;
             case "key:space": flow.Type(" "); break;
+            case var l when l.StartsWith("lang:", StringComparison.Ordinal):
+                player.SetLanguage(l[5..]);
+                flow.Language = player.Language;
+                break;
             default: Answer(flow, action); break;
         }
 

@@ -83,7 +83,7 @@ internal sealed partial class KioskSession
     {
         KioskState.Attract => KioskLayout.Attract(Width, Height, player.Tour.Languages),
         KioskState.Touring => [new KioskTarget("finish", KioskLayout.Finish(Width, Height, InLastScene))],
-        KioskState.Survey when Flow is not null => SurveyScreenLayout.Targets(Flow, Width, Height),
+        KioskState.Survey when Flow is not null => SurveyScreenLayout.Targets(Flow, Width, Height, player.Tour.Languages),
         KioskState.ThankYou => KioskLayout.ThankYou(Width, Height),
         KioskState.PinEntry => KioskLayout.PinPad(Width, Height),
         KioskState.Admin => KioskLayout.Admin(Width, Height, Sync is not null),

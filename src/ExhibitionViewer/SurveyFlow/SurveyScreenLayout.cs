@@ -32,10 +32,11 @@ internal static class SurveyScreenLayout
         return SKRect.Create((width - w) / 2, 30 * g, w, 11 * g);
     }
 
-    public static List<KioskTarget> Targets(SurveyFlowState flow, int width, int height)
+    public static List<KioskTarget> Targets(SurveyFlowState flow, int width, int height, IReadOnlyList<string>? languages = null)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var targets = new List<KioskTarget>();
+        Languages(targets, languages ?? [], width, height);
         if (flow.Current is { } question)
         {
             Answers(question, width, height, targets);
@@ -56,6 +57,23 @@ internal static class SurveyScreenLayout
 
         targets.Add(new("next", next));
         return targets;
+    }
+
+    // The bundle's languages as small pills at the top right, so a visitor can switch mid-survey.
+    private static void Languages(List<KioskTarget> targets, IReadOnlyList<string> languages, int width, int height)
+    {
+        if (languages.Count < 2)
+        {
+            return;
+        }
+
+        var g = Grid(width, height);
+        var (w, gap) = (22 * g, 2 * g);
+        var left = width - 3 * g - languages.Count * w - (languages.Count - 1) * gap;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            targets.Add(new("lang:" + languages[i], SKRect.Create(left + i * (w + gap), 3 * g, w, 10 * g)));
+        }
     }
 
     private static void Answers(SurveyQuestion question, int width, int height, List<KioskTarget> targets)

@@ -38,7 +38,7 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
                 questionTop + 18 * g, OverlayPalette.TextMuted, 1);
         }
 
-        var targets = SurveyScreenLayout.Targets(flow, width, height);
+        var targets = SurveyScreenLayout.Targets(flow, width, height, tour.Languages);
         foreach (var target in targets)
         {
             PaintTarget(canvas, flow, question, target, T, g);
@@ -79,6 +79,9 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
                 break;
             case "key":
                 Key(canvas, target.Bounds, value, g, t("kiosk.space"));
+                break;
+            case "lang":
+                KioskPainter.Button(canvas, fonts, target.Bounds, LanguageNames.Of(value), g, value == flow.Language, size: 3 * g);
                 break;
         }
     }

@@ -19,7 +19,8 @@ public sealed class KioskScreenshotTests
     {
         var entries = KioskTour.Entries(out var tour);
         var player = new TourPlayer(tour, new MemoryContent(entries), "en", W, H);
-        return new KioskSession(player, KioskRuntime.From(tour.Kiosk, new KioskConfig()), new FakeResponseStore(), W, H);
+        var config = new KioskConfig { AdminPin = PinHash.Create("1234", iterations: 1000), ExportFolder = "/media/kiosk/USB" };
+        return new KioskSession(player, KioskRuntime.From(tour.Kiosk, config), new FakeResponseStore(), W, H);
     }
 
     private static void Do(KioskSession session, params string[] actions)
@@ -115,5 +116,28 @@ public sealed class KioskScreenshotTests
             bitmap.GetPixel(area.Left + i * area.Width / 40, area.Top + j * area.Height / 40))).ToList();
         Assert.That(colours.Count(c => c.Red < 40 && c.Blue < 80), Is.GreaterThan(100), "dark modules");
         Assert.That(colours.Count(c => c.Red > 230 && c.Green > 230), Is.GreaterThan(100), "light modules");
+    }
+
+    [Test]
+    public void The_PIN_pad_shows_dots_not_digits_and_the_admin_screen_its_actions()
+    {
+        var session = NewSession();
+        session.Handle(new ExhibitionViewer.Platform.InputEvent(ExhibitionViewer.Platform.InputEventKind.KeyDown, Key: 0x400000E0));
+        session.Handle(new ExhibitionViewer.Platform.InputEvent(ExhibitionViewer.Platform.InputEventKind.KeyDown, Key: 0x400000E2));
+        session.Handle(new ExhibitionViewer.Platform.InputEvent(ExhibitionViewer.Platform.InputEventKind.KeyDown, Key: ExhibitionViewer.Platform.Keys.LeftShift));
+        session.Handle(new ExhibitionViewer.Platform.InputEvent(ExhibitionViewer.Platform.InputEventKind.KeyDown, Key: 'a'));
+        Do(session, "pin:1", "pin:2");
+
+        using (Render(session, "pin"))
+        {
+            Assert.That(session.PinLength, Is.EqualTo(2));
+        }
+
+        Do(session, "pin:3", "pin:4", "pin:ok");
+        using var admin = Render(session, "admin");
+
+        Assert.That(session.State, Is.EqualTo(KioskState.Admin));
+        var close = session.Targets().Single(t => t.Action == "admin:close").Bounds;
+        Assert.That(IsAccent(admin.GetPixel((int)close.MidX, (int)close.Top + 6)), Is.True, "the way back is the primary button");
     }
 }

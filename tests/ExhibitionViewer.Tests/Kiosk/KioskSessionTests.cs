@@ -210,4 +210,23 @@ public sealed class KioskSessionTests
         still.Update(1);
         Assert.That(player.Camera.View.Yaw, Is.EqualTo(yaw));
     }
+
+    [Test]
+    public void Switching_language_mid_survey_keeps_the_answers_and_stores_the_new_language()
+    {
+        var (session, store) = NewSession();
+        Tap(session, "start");
+        Tap(session, "finish");
+        Tap(session, "yes");
+
+        Tap(session, "lang:cy");
+        Assert.That(session.Flow!.CurrentAnswer!.Value.AsYesNo, Is.True);
+        foreach (var action in new[] { "next", "option:digital", "next", "scale:2", "next", "skip", "skip" })
+        {
+            Tap(session, action);
+        }
+
+        Assert.That(store.Responses.Single().Language, Is.EqualTo("cy"));
+        Assert.That(session.Player.Language, Is.EqualTo("cy"));
+    }
 }
