@@ -150,4 +150,48 @@ public sealed class KioskVisitEndToEndTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stderr, Does.Contain("no trusted publisher key is configured"));
     }
+
+    private (JsonElement Stats, string Output) PlayKiosk(string bundle, string script, TempDirectory data)
+    {
+        var file = Path.Combine(data.Path, "script.txt");
+        File.WriteAllText(file, script);
+        var (exit, stdout, stderr) = ViewerProcess.Run(data.Path, "--kiosk", "--data", data.Path, bundle, "--trust", key.PublicKey.Base64,
+            "--script", file, "--stats", "--windowed", $"{W}x{H}");
+        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
+        Assert.That(line, Is.Not.Null, $"exit {exit}\n{stdout}\n{stderr}");
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        return (JsonDocument.Parse(line!).RootElement.Clone(), stdout + stderr);
+    }
+
+    [Test]
+    public void Escape_during_a_visit_does_not_end_the_program()
+    {
+        using var data = new TempDirectory();
+        var finish = KioskLayout.Finish(W, H, lastScene: false);
+        var script = string.Create(CultureInfo.InvariantCulture,
+            $"wait 0.3\ntap {W / 2} {H / 3}\nwait 0.4\nkey Escape\nwait 0.4\ntap {finish.MidX:0} {finish.MidY:0}\nwait 0.4\n");
+
+        var (stats, output) = PlayKiosk(signed, script, data);
+
+        Assert.That(stats.GetProperty("kioskState").GetString(), Is.EqualTo("Survey"), output);
+    }
+
+    [Test]
+    public void Idle_in_the_survey_returns_the_real_kiosk_to_attract_without_storing()
+    {
+        using var data = new TempDirectory();
+        var quick = Path.Combine(data.Path, "quick-idle.exhibit");
+        KioskTour.Write(quick, key, idleTimeoutSeconds: 1.5);
+        var finish = KioskLayout.Finish(W, H, lastScene: false);
+        var flow = new SurveyFlowState(KioskTour.Survey, ["en", "cy"], "en");
+        var script = string.Create(CultureInfo.InvariantCulture, $"wait 0.3\ntap {W / 2} {H / 3}\nwait 0.4\ntap {finish.MidX:0} {finish.MidY:0}\nwait 0.4\n")
+            + Tap(SurveyScreenLayout.Targets(flow, W, H), "yes") + "wait 2.5\n";
+
+        var (stats, output) = PlayKiosk(quick, script, data);
+
+        Assert.That(stats.GetProperty("kioskState").GetString(), Is.EqualTo("Attract"), output);
+        Assert.That(stats.GetProperty("surveysStored").GetInt32(), Is.EqualTo(0));
+        using var store = SurveyStore.Open(data.Path);
+        Assert.That(store.Stats().Total, Is.EqualTo(0));
+    }
 }
