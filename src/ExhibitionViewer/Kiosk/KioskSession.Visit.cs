@@ -9,6 +9,8 @@ internal sealed partial class KioskSession
 {
     private double attractSceneSeconds;
     private int attractIndex;
+    private double? attractYaw;
+    private string? homeLanguage;
 
     private IReadOnlyList<string> AttractScenes =>
         player.Tour.Kiosk.AttractScenes.Where(id => player.Tour.FindScene(id) is { Panorama: not null }).ToList() is { Count: > 0 } scenes
@@ -17,6 +19,9 @@ internal sealed partial class KioskSession
     private void EnterAttract()
     {
         State = KioskState.Attract;
+        // The next visitor starts in the kiosk's own language, whatever the last one chose.
+        homeLanguage ??= player.Language;
+        player.SetLanguage(homeLanguage);
         attractIndex = 0;
         attractSceneSeconds = 0;
         player.ClosePanel();
@@ -40,10 +45,14 @@ internal sealed partial class KioskSession
 
     private void UpdateAttract(double seconds)
     {
-        if (!runtime.ReducedMotion)
+        // The tour's own auto-rotation may already be turning the view (after its idle delay); then it is not doubled.
+        var turnedByTour = attractYaw is { } last && player.Camera.View.Yaw != last;
+        if (!runtime.ReducedMotion && !turnedByTour)
         {
             player.Camera.RotateBy(runtime.AttractDegreesPerSecond * seconds, 0);
         }
+
+        attractYaw = player.Camera.View.Yaw;
 
         attractSceneSeconds += seconds;
         if (attractSceneSeconds >= runtime.AttractSceneSeconds && AttractScenes.Count > 1)

@@ -229,4 +229,31 @@ public sealed class KioskSessionTests
         Assert.That(store.Responses.Single().Language, Is.EqualTo("cy"));
         Assert.That(session.Player.Language, Is.EqualTo("cy"));
     }
+
+    [Test]
+    public void The_next_visitor_starts_in_the_kiosk_language_whatever_the_last_one_chose()
+    {
+        var (session, _) = NewSession();
+        Tap(session, "lang:cy");
+        Tap(session, "start");
+        Assert.That(session.Player.Language, Is.EqualTo("cy"));
+
+        session.EndVisit();
+
+        Assert.That(session.Player.Language, Is.EqualTo("en"));
+    }
+
+    [Test]
+    public void The_attract_loop_does_not_add_its_turn_to_the_tour_s_own_auto_rotation()
+    {
+        var (session, _) = NewSession();
+        session.Update(0.5);
+        var yaw = session.Player.Camera.View.Yaw;
+
+        // The tour's controls turned the view this frame (as their auto-rotation would)
+        session.Player.Camera.RotateBy(1.5, 0);
+        session.Update(0.5);
+
+        Assert.That(session.Player.Camera.View.Yaw, Is.EqualTo(yaw + 1.5).Within(1e-9));
+    }
 }
