@@ -22,3 +22,10 @@ fi
 [ -f out/dev-signing.key ] || "${pack[@]}" keygen -o out/dev-signing
 "${pack[@]}" build "$sample" -o out/sample.exhibit --sign out/dev-signing.key
 "${pack[@]}" inspect out/sample.exhibit
+
+viewer=(dotnet src/ExhibitionViewer/bin/Release/net10.0/ExhibitionViewer.dll)
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "${viewer[@]}" out/sample.exhibit
+fi
+echo "No display here: rendering the first scene to out/sample-first-scene.png instead of opening a window."
+"${viewer[@]}" out/sample.exhibit --screenshot out/sample-first-scene.png --size 1920x1080

@@ -30,6 +30,11 @@ public sealed partial class SurveyStore
     public IReadOnlyList<SurveyResponse> All() =>
         Read(db => db.GetCollection(Collection).FindAll().Select(ResponseBson.FromDocument).ToList());
 
+    /// <summary>The ids of every response held, read from the primary key index alone (cheap checks of many).</summary>
+    /// <exception cref="SurveyStoreUnavailableException">The store cannot be read.</exception>
+    public IReadOnlyList<Guid> Ids() =>
+        Read(db => db.GetCollection(Collection).Query().Select(BsonExpression.Create("$._id")).ToEnumerable().Select(d => d["_id"].AsGuid).ToList());
+
     /// <summary>The response with this id, or null.</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store cannot be read.</exception>
     public SurveyResponse? Find(Guid id) => Read(db =>

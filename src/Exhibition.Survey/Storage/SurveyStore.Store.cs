@@ -45,11 +45,16 @@ public sealed partial class SurveyStore
 
     // Runs one write. An I/O failure leaves LiteDB's engine unusable (every later call rethrows it), so the engine is
     // closed and the next call opens it afresh: a kiosk whose disk had filled recovers once space is freed.
-    private void Write(Action write, string what)
+    // Two guards keep LiteDB away from failures it handles badly: a write is refused while the disk has less than
+    // ReserveBytes free (ENOSPC hit by LiteDB's writer thread can leave Checkpoint waiting forever), and a write that
+    // still hangs is abandoned after WriteTimeout, the store staying unavailable until the program restarts.
+    private void Write(Action write, string what, bool needsSpace = true)
     {
+        if (_hung) throw new SurveyStoreUnavailableException($"{what}: an earlier write to {Folder} never finished. The survey is unavailable until the kiosk restarts; answers already stored are kept.");
         try
         {
-            write();
+            if (needsSpace) EnsureFreeSpace();
+            RunWithTimeout(write, what);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException
                                     or LiteException { ErrorCode: not LiteException.INDEX_DUPLICATE_KEY })
@@ -59,12 +64,36 @@ public sealed partial class SurveyStore
         }
     }
 
+    private void RunWithTimeout(Action write, string what)
+    {
+        var task = Task.Run(write);
+        try
+        {
+            if (task.Wait(WriteTimeout)) return;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
+        }
+
+        _hung = true;
+        _db = null;
+        throw new SurveyStoreUnavailableException($"{what}: a write to {Folder} did not finish within {WriteTimeout.TotalSeconds} s. "
+            + "The survey is unavailable until the kiosk restarts; answers already stored are kept.");
+    }
+
+    private void EnsureFreeSpace()
+    {
+        var free = new DriveInfo(Folder).AvailableFreeSpace;
+        if (free < ReserveBytes) throw new IOException($"only {free / 1024} KiB free on the disk of {Folder}; {ReserveBytes / 1024} KiB are needed");
+    }
+
     private T Read<T>(Func<LiteDatabase, T> read)
     {
         lock (_gate)
         {
             T result = default!;
-            Write(() => result = read(Engine()), $"The survey store in {Folder} cannot be read");
+            Write(() => result = read(Engine()), $"The survey store in {Folder} cannot be read", needsSpace: false);
             return result;
         }
     }

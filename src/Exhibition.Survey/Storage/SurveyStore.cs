@@ -17,11 +17,18 @@ public sealed partial class SurveyStore : IDisposable
 
     private const string Collection = "responses";
 
+    // A store writes a few 8 KiB pages to the log and the data file; 256 KiB leaves room for the largest response
+    // (5 questions of 200 characters is far under a page) and for LiteDB's own bookkeeping.
+    internal const long ReserveBytes = 256 * 1024;
+
+    internal static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(30);
+
     private readonly object _gate = new();
     private readonly StoreLock _lock;
     private readonly StoreDurability _durability;
     private LiteDatabase? _db;
     private bool _disposed;
+    private bool _hung;
 
     private SurveyStore(string folder, string kioskId, StoreLock storeLock, StoreDurability durability)
     {
