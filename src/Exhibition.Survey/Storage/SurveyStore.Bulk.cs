@@ -14,13 +14,17 @@ public sealed partial class SurveyStore
         var count = 0;
         lock (_gate)
         {
-            Write(() =>
+            // In chunks, each under its own write watchdog, like marking an export.
+            foreach (var chunk in responses.Chunk(MarkBatch))
             {
-                var db = Engine();
-                count = db.GetCollection(Collection).InsertBulk(
-                    responses.Select(r => ResponseBson.ToDocument(r with { State = ResponseState.Pending })), 5000);
-                MakeDurable(db);
-            }, "Responses could not be stored");
+                Write(() =>
+                {
+                    var db = Engine();
+                    count += db.GetCollection(Collection).InsertBulk(
+                        chunk.Select(r => ResponseBson.ToDocument(r with { State = ResponseState.Pending })), MarkBatch);
+                    MakeDurable(db);
+                }, "Responses could not be stored");
+            }
         }
 
         return count;

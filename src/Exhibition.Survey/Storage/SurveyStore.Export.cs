@@ -5,6 +5,10 @@ namespace Exhibition.Survey.Storage;
 
 public sealed partial class SurveyStore
 {
+    // Marking is done in transactions of this many responses, each under its own write watchdog, so that a large
+    // export on a slow card never looks like a hung write; an export cut short re-exports the rest next time.
+    private const int MarkBatch = 10_000;
+
     /// <summary>Exports the responses not yet exported; see <see cref="Export(string, bool)"/>.</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store or the export folder cannot be used.</exception>
     public SurveyExport Export(string folder) => Export(folder, all: false);
@@ -22,56 +26,49 @@ public sealed partial class SurveyStore
     public SurveyExport Export(string folder, bool all)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var what = $"The survey answers could not be exported to {folder}";
         lock (_gate)
         {
-            SurveyExport result = default;
-            Write(() => result = ExportCore(Path.GetFullPath(folder), all), $"The survey answers could not be exported to {folder}");
-            return result;
+            List<BsonDocument> documents = [];
+            Write(() => documents = ReadForExport(all), what, needsSpace: false);
+            var export = WriteExport(Path.GetFullPath(folder), documents, all, what);
+            var pending = documents.Where(d => d[ResponseBson.State].AsString == ResponseBson.StateName(ResponseState.Pending)).ToList();
+            foreach (var batch in pending.Chunk(MarkBatch)) Write(() => MarkDocuments(batch), what);
+            return export;
         }
     }
 
-    /// <summary>
-    /// Deletes, durably, every response that has left the kiosk (exported or synced); pending ones stay.
-    /// Returns how many were deleted. Only an explicit request of the host calls this.
-    /// </summary>
-    /// <exception cref="SurveyStoreUnavailableException">The store cannot be written.</exception>
-    public int Purge()
+    private List<BsonDocument> ReadForExport(bool all)
     {
-        lock (_gate)
-        {
-            var count = 0;
-            Write(() => count = PurgeCore(), $"Exported responses could not be purged from {Folder}", needsSpace: false);
-            return count;
-        }
+        var responses = Engine().GetCollection(Collection);
+        return (all ? responses.FindAll() : responses.Find(Query.EQ(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)))).ToList();
     }
 
-    private SurveyExport ExportCore(string folder, bool all)
+    // The files are written outside the store's write watchdog: they do not touch LiteDB, and a slow USB stick
+    // is not a hung database.
+    private SurveyExport WriteExport(string folder, List<BsonDocument> documents, bool all, string what)
     {
-        var db = Engine();
-        var responses = db.GetCollection(Collection);
-        var pending = Query.EQ(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending));
-        var chosen = (all ? responses.FindAll() : responses.Find(pending))
-            .Select(ResponseBson.FromDocument)
+        var responses = documents.Select(ResponseBson.FromDocument)
             .Select(r => r.State == ResponseState.Pending ? r with { State = ResponseState.Exported } : r)
             .OrderBy(r => r.Date).ThenBy(r => r.Hour).ThenBy(r => r.Id)
             .ToList();
-        var export = SurveyExportWriter.Write(folder, KioskId, chosen, all, DateTime.Now);
-        // One statement for all: this process alone has the store open, so the pending set is the one just written.
-        db.BeginTrans();
-        responses.UpdateMany(BsonExpression.Create($"{{ {ResponseBson.State}: '{ResponseBson.StateName(ResponseState.Exported)}' }}"), pending);
-        db.Commit();
-        MakeDurable(db);
-        return export;
+        try
+        {
+            return SurveyExportWriter.Write(folder, KioskId, responses, all, DateTime.Now);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(what, e);
+        }
     }
 
-    private int PurgeCore()
+    private void MarkDocuments(BsonDocument[] documents)
     {
         var db = Engine();
+        foreach (var document in documents) document[ResponseBson.State] = ResponseBson.StateName(ResponseState.Exported);
         db.BeginTrans();
-        var count = db.GetCollection(Collection).DeleteMany(
-            Query.Not(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)));
+        db.GetCollection(Collection).Update(documents);
         db.Commit();
         MakeDurable(db);
-        return count;
     }
 }
