@@ -33,6 +33,13 @@ internal static class ColumnChart
             var width = ColumnWidth(n);
             var every = Math.Max(1, (int)Math.Ceiling(n * 64 / (ChartLayout.Width - 2 * ChartLayout.Pad)));
             ChartPainter.Fill(canvas, new SKRect(ChartLayout.Pad, baseline, ChartLayout.Width - ChartLayout.Pad, baseline + 1.5f), ReportPalette.Track, 0);
+            if (every > 1)
+            {
+                // Too many columns to label each: a rule at the tallest column gives the scale instead.
+                ChartPainter.Fill(canvas, new SKRect(ChartLayout.Pad, baseline - height, ChartLayout.Width - ChartLayout.Pad, baseline - height + 1), ReportPalette.Track, 0);
+                ChartPainter.Text(canvas, $"{max:N0}", ChartLayout.Width - ChartLayout.Pad, baseline - height - 6, value, ReportPalette.Muted, SKTextAlign.Right);
+            }
+
             for (var i = 0; i < n; i++)
             {
                 var bar = spec.Bars[i];
