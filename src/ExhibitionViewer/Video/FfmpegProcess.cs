@@ -18,8 +18,8 @@ internal sealed class FfmpegProcess : IDisposable
     /// <summary>The child's standard output.</summary>
     public Stream Output => process.StandardOutput.BaseStream;
 
-    /// <summary>The child's process id.</summary>
-    public int Id => process.Id;
+    /// <summary>The child's process id (kept after it is reaped, for diagnostics).</summary>
+    public int Id { get; private set; }
 
     /// <summary>Starts <paramref name="executable"/> with <paramref name="arguments"/>.</summary>
     public static FfmpegProcess Start(string executable, IEnumerable<string> arguments)
@@ -41,6 +41,7 @@ internal sealed class FfmpegProcess : IDisposable
         var child = new FfmpegProcess(process);
         process.ErrorDataReceived += (_, e) => child.KeepError(e.Data);
         process.Start();
+        child.Id = process.Id;
         // ffmpeg reads stdin for interactive keys; closed, it never waits on it.
         process.StandardInput.Close();
         process.BeginErrorReadLine();
