@@ -3,6 +3,7 @@ using ContentPacker.Commands;
 using ContentPacker.Media;
 using Exhibition.Bundle.Format;
 using Serilog;
+using Spectre.Console;
 
 namespace ContentPacker.Cli;
 
@@ -12,6 +13,9 @@ internal static class PackerCli
     public static int Run(string[] args)
     {
         PackerLog.Configure();
+        // Redirected output is read by scripts and logs: never wrap a line at an imagined 80 columns.
+        if (Console.IsOutputRedirected)
+            AnsiConsole.Profile.Width = 240;
         try
         {
             var root = new RootCommand(

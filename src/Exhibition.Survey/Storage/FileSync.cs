@@ -1,0 +1,62 @@
+using System.Runtime.InteropServices;
+
+namespace Exhibition.Survey.Storage;
+
+/// <summary>Making files and their names durable: fsync of a file, of a directory, and write-then-rename.</summary>
+internal static class FileSync
+{
+    /// <summary>
+    /// fsyncs <paramref name="path"/> through a handle of its own. On Linux fsync flushes the file's pages whoever
+    /// wrote them, so this covers writes made through another handle (LiteDB's).
+    /// </summary>
+    public static void FlushFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>fsyncs a directory, so that files created, renamed or deleted in it stay so after a power loss.</summary>
+    public static void FlushDirectory(string directory)
+    {
+        // Windows makes names durable with the file; only POSIX systems need (and allow) a directory fsync.
+        if (!OperatingSystem.IsLinux()) return;
+        var fd = Interop.Libc.Open(directory, Interop.Libc.ReadOnly);
+        if (fd < 0) throw new IOException($"Cannot open directory '{directory}' to flush it (errno {Marshal.GetLastPInvokeError()}).");
+        try
+        {
+            if (Interop.Libc.FSync(fd) != 0)
+            {
+                throw new IOException($"Cannot flush directory '{directory}' (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            Interop.Libc.Close(fd);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="path"/> whole or not at all: a temporary file beside it is written and fsynced, renamed
+    /// over it, and the directory fsynced. A failure leaves the old file (or none) and no temporary file.
+    /// </summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            FlushDirectory(directory);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}
