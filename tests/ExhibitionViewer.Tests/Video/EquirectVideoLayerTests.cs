@@ -77,6 +77,23 @@ public sealed class EquirectVideoLayerTests
         Assert.That(columns.Average(), Is.LessThan(6));
     }
 
+    [Test]
+    public void A_screenshot_at_a_time_shows_that_frame_at_the_view()
+    {
+        // Given the clip in its bundle
+        var info = VideoProbe.Probe(clip.Tools, clip.Source);
+        var projection = new ViewProjection(new ViewAngles(20, 0, 100), 480, 270);
+
+        // When the screenshot path captures 2.2 s
+        var actual = VideoScreenshot.Capture(window.Gl, clip.Tools, clip.Source, info, 2.2, projection);
+
+        // Then it is ffmpeg's frame at 2.2 s seen from that view (same tolerance as above), not the one at 1.5 s
+        var atTwo = ImageCompare.MeanAbsoluteError(actual, new EquirectImage(ReferenceFrame(2.2)).RenderView(projection));
+        var atOne = ImageCompare.MeanAbsoluteError(actual, new EquirectImage(ReferenceFrame(1.5)).RenderView(projection));
+        Assert.That(Math.Max(atTwo.R, Math.Max(atTwo.G, atTwo.B)), Is.LessThan(4));
+        Assert.That(atOne.R + atOne.G + atOne.B, Is.GreaterThan(3 * (atTwo.R + atTwo.G + atTwo.B) + 3));
+    }
+
     private DecodedImage Render(ViewProjection projection, Action<EquirectVideoLayer> prepare)
     {
         var gl = window.Gl;
