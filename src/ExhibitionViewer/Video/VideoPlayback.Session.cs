@@ -23,6 +23,26 @@ public sealed partial class VideoPlayback
         }
     }
 
+    /// <summary>
+    /// The picture has fallen behind the sound (the machine cannot decode fast enough): restart only the video
+    /// decoder a little ahead of the clock, counting the frames skipped as dropped, so the picture stays with the
+    /// sound (jerkier) instead of drifting further behind.
+    /// </summary>
+    private void CatchUp(VideoFrame shown, double now)
+    {
+        var resume = now + CatchUpLeadSeconds;
+        var skipped = (long)Math.Max(0, Math.Round((resume - shown.Pts) * Info.FramesPerSecond) - 1);
+        for (var i = 0; i < skipped; i++)
+        {
+            Stats.AddDropped();
+        }
+
+        lastCatchUp = DateTime.UtcNow;
+        CatchUps++;
+        decoder?.Dispose();
+        decoder = new VideoDecoder(tools, source, Info, resume);
+    }
+
     private void StopSession()
     {
         clock?.Dispose();

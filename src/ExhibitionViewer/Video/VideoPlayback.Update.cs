@@ -55,6 +55,13 @@ public sealed partial class VideoPlayback
             shown = next;
         }
 
+        if (shown is null && current is not null && video.Queued == 0 && !video.IsFinished && now - current.Pts > CatchUpLagSeconds
+            && now + CatchUpLeadSeconds < Duration && DateTime.UtcNow - lastCatchUp > CatchUpInterval)
+        {
+            CatchUp(current, now);
+            return default;
+        }
+
         if (video.IsFinished && (video.Error is null || current is not null) && now >= EndOf(video))
         {
             return End(shown);

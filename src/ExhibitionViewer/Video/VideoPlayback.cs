@@ -11,6 +11,9 @@ namespace ExhibitionViewer.Video;
 public sealed partial class VideoPlayback : IDisposable
 {
     private static readonly TimeSpan PrimeTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(4);
+    private const double CatchUpLagSeconds = 1.0;
+    private const double CatchUpLeadSeconds = 0.75;
     private readonly FfmpegTools tools;
     private readonly VideoSource source;
     private readonly VideoPlaybackOptions options;
@@ -19,6 +22,7 @@ public sealed partial class VideoPlayback : IDisposable
     private VideoFrame? current;
     private VideoDecoder? currentOwner;
     private DateTime startingSince;
+    private DateTime lastCatchUp;
     private double startSeconds;
     private bool wantPlaying;
     private float volume = 1;
@@ -53,6 +57,9 @@ public sealed partial class VideoPlayback : IDisposable
 
     /// <summary>Frames shown and dropped and the A/V offsets, since opening.</summary>
     public VideoStats Stats { get; } = new();
+
+    /// <summary>How many times the picture fell too far behind and the video decoder was restarted ahead of the clock.</summary>
+    public int CatchUps { get; private set; }
 
     /// <summary>How many times the video started again at its end.</summary>
     public int Loops { get; private set; }

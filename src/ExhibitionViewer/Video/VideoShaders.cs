@@ -55,7 +55,9 @@ internal static class VideoShaders
                 return;
             }
 
-            vec3 yuv = vec3(textureGrad(uY, uv, dx, dy).r, textureGrad(uU, uv, dx, dy).r, textureGrad(uV, uv, dx, dy).r);
+            // The planes have no mip levels, so the level the gradients would pick cannot differ: plain sampling is
+            // seam-free here and much cheaper on a software rasteriser.
+            vec3 yuv = vec3(texture(uY, uv).r, texture(uU, uv).r, texture(uV, uv).r);
             fragColor = vec4(clamp(uYuvMatrix * (yuv - uYuvOffset), 0.0, 1.0), 1.0);
         }
         """;
