@@ -9,6 +9,8 @@ namespace ExhibitionViewer.Video;
 /// </summary>
 public sealed class VideoControlsLayer : IDisposable
 {
+    // Up to three caption lines of 3.7% of the height above a bar of 10 grid steps: well under half the screen.
+    private const double BottomShare = 0.45;
     private readonly GL gl;
     private readonly VideoControlsPainter painter;
     private readonly uint program;
@@ -62,6 +64,11 @@ public sealed class VideoControlsLayer : IDisposable
         }
 
         gl.Viewport(0, 0, (uint)width, (uint)height);
+        // Bar and captions live in the bottom part of the screen: blending only there spares a software
+        // rasteriser most of a full-screen pass every frame. A message covers the whole screen.
+        var covered = shown.Message is null ? (int)Math.Ceiling(height * BottomShare) : height;
+        gl.Enable(EnableCap.ScissorTest);
+        gl.Scissor(0, 0, (uint)width, (uint)covered);
         gl.Enable(EnableCap.Blend);
         gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
         gl.UseProgram(program);
@@ -71,6 +78,7 @@ public sealed class VideoControlsLayer : IDisposable
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindVertexArray(0);
         gl.Disable(EnableCap.Blend);
+        gl.Disable(EnableCap.ScissorTest);
     }
 
     /// <summary>Deletes the GL objects; call before the context goes.</summary>

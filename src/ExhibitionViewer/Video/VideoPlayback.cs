@@ -11,8 +11,8 @@ namespace ExhibitionViewer.Video;
 public sealed partial class VideoPlayback : IDisposable
 {
     private static readonly TimeSpan PrimeTimeout = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(4);
-    private const double CatchUpLagSeconds = 1.0;
+    private static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(8);
+    private const double CatchUpLagSeconds = 1.5;
     private const double CatchUpLeadSeconds = 0.75;
     private readonly FfmpegTools tools;
     private readonly VideoSource source;
