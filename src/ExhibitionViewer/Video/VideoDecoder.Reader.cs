@@ -27,9 +27,10 @@ public sealed partial class VideoDecoder
         var size = Info.FrameBytes;
         while (!cancel.IsCancellationRequested)
         {
-            var buffer = pool.TryTake(out var pooled) ? pooled : GC.AllocateUninitializedArray<byte>(size);
+            var buffer = pool.Rent();
             if (output.ReadAtLeast(buffer, size, throwOnEndOfStream: false) < size)
             {
+                pool.Return(buffer);
                 break;
             }
 
@@ -37,6 +38,7 @@ public sealed partial class VideoDecoder
             var frame = new VideoFrame(buffer, Info, index, StartSeconds + index / Info.FramesPerSecond);
             if (!queue.TryAdd(frame, cancel.Token))
             {
+                pool.Return(buffer);
                 return;
             }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace ExhibitionViewer.Video;
@@ -14,13 +13,20 @@ public sealed partial class VideoDecoder : IDisposable
 
     private readonly FfmpegProcess child;
     private readonly FrameQueue queue;
-    private readonly ConcurrentBag<byte[]> pool = [];
+    private readonly FramePool pool;
     private readonly CancellationTokenSource cancel = new();
     private readonly Thread reader;
     private bool disposed;
 
     /// <summary>Starts ffmpeg at <paramref name="startSeconds"/> and the reader thread.</summary>
-    public VideoDecoder(FfmpegTools tools, VideoSource source, VideoStreamInfo info, double startSeconds, int capacity = DefaultCapacity)
+    /// <param name="tools">ffmpeg.</param>
+    /// <param name="source">The video.</param>
+    /// <param name="info">Its stream, as probed.</param>
+    /// <param name="startSeconds">Where to start.</param>
+    /// <param name="capacity">Frames read ahead at most.</param>
+    /// <param name="pool">Buffers to share with other decoders of the same stream; a private pool when null.</param>
+    public VideoDecoder(FfmpegTools tools, VideoSource source, VideoStreamInfo info, double startSeconds, int capacity = DefaultCapacity,
+        FramePool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(info);
@@ -29,6 +35,7 @@ public sealed partial class VideoDecoder : IDisposable
         Info = info;
         StartSeconds = startSeconds;
         queue = new FrameQueue(capacity);
+        this.pool = pool is not null && pool.FrameBytes == info.FrameBytes ? pool : new FramePool(info.FrameBytes, capacity + 2);
         child = FfmpegProcess.Start(tools.Ffmpeg, Arguments(source, info, startSeconds));
         reader = new Thread(ReadFrames) { IsBackground = true, Name = "video-decoder" };
         reader.Start();
@@ -65,10 +72,7 @@ public sealed partial class VideoDecoder : IDisposable
     public void Recycle(VideoFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (frame.Buffer.Length == Info.FrameBytes && pool.Count < DefaultCapacity)
-        {
-            pool.Add(frame.Buffer);
-        }
+        pool.Return(frame.Buffer);
     }
 
     /// <summary>Stops the reader, kills and reaps ffmpeg.</summary>
@@ -85,7 +89,11 @@ public sealed partial class VideoDecoder : IDisposable
         child.Dispose();
         reader.Join();
         cancel.Dispose();
-        pool.Clear();
+        // Frames still queued go back to the (possibly shared) pool; the reader has stopped, so nothing races.
+        while (queue.TryTake(out var left))
+        {
+            pool.Return(left.Buffer);
+        }
     }
 
     private static string[] Arguments(VideoSource source, VideoStreamInfo info, double start) =>

@@ -12,7 +12,7 @@ public sealed partial class VideoPlayback
         State = VideoPlaybackState.Starting;
         try
         {
-            decoder = new VideoDecoder(tools, source, Info, seconds);
+            decoder = new VideoDecoder(tools, source, Info, seconds, pool: pool);
             clock = options.Audio is { } audio && Info.HasAudio
                 ? new AudioClock(new AudioDecoder(tools, source, seconds, audio, () => gain), audio.DeviceLatencySeconds)
                 : new WallClock(seconds);
@@ -40,7 +40,7 @@ public sealed partial class VideoPlayback
         lastCatchUp = DateTime.UtcNow;
         CatchUps++;
         decoder?.Dispose();
-        decoder = new VideoDecoder(tools, source, Info, resume);
+        decoder = new VideoDecoder(tools, source, Info, resume, pool: pool);
     }
 
     private void StopSession()

@@ -17,6 +17,7 @@ public sealed partial class VideoPlayback : IDisposable
     private readonly FfmpegTools tools;
     private readonly VideoSource source;
     private readonly VideoPlaybackOptions options;
+    private readonly FramePool pool;
     private VideoDecoder? decoder;
     private IPlaybackClock? clock;
     private VideoFrame? current;
@@ -39,6 +40,8 @@ public sealed partial class VideoPlayback : IDisposable
         this.source = source;
         this.options = options;
         Info = info;
+        // Queue, the frame on screen, the one being read, and one in hand at a seek.
+        pool = new FramePool(info.FrameBytes, VideoDecoder.DefaultCapacity + 3);
         wantPlaying = options.AutoPlay;
         StartSession(Math.Clamp(options.StartSeconds, 0, MaxStart));
     }
