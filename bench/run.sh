@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints its figures beside its target. Each benchmark exits non-zero on a missed target;
 # this script runs them all and exits non-zero if any missed.
-# Usage: bench/run.sh [name...]   (names: bundle panorama viewer survey collector; default all that exist)
+# Usage: bench/run.sh [name...]   (names: bundle panorama viewer video survey collector report; default all that exist)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +14,11 @@ declare -A projects=(
   [viewer]=bench/ViewerBench
   [survey]=bench/SurveyStoreBench
   [collector]=bench/CollectorBench
+  [report]=bench/ReportBench
+  [video]=bench/VideoBench
 )
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer survey collector)
+[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer video survey collector report)
 
 failed=()
 for name in "${names[@]}"; do

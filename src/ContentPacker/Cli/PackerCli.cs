@@ -28,6 +28,7 @@ internal static class PackerCli
                 InspectCommand.Create(),
                 KeygenCommand.Create(),
                 SampleCommand.Create(),
+                SurveyCommand.Create(),
             };
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -5,6 +5,8 @@ using Exhibition.Survey.Tests.Support;
 // A process for the tests to kill or to compete with:
 //   store <folder> <count>   records <count> sample responses through `survey record`'s path, printing "ok <uuid>"
 //   hold <folder>            opens the store, prints "open", keeps it until stdin closes
+//   export <folder> <to>     opens the store, prints "open", then exports everything (--all) to <to> again and
+//                            again, printing "exported <manifest>" after each, until killed
 //   open <folder>            tries to open the store; prints "opened" (exit 0) or "error: <message>" (exit 2)
 switch (args[0])
 {
@@ -20,6 +22,12 @@ switch (args[0])
             Console.WriteLine("open");
             Console.In.ReadToEnd();
             return 0;
+        }
+    case "export":
+        using (var store = SurveyStore.Open(args[1]))
+        {
+            Console.WriteLine("open");
+            while (true) Console.WriteLine($"exported {store.Export(args[2], all: true).ManifestPath}");
         }
     default:
         try
