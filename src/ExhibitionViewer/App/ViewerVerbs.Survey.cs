@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exhibition.Bundle.Format;
 using Exhibition.Survey.Commands;
 using Exhibition.Survey.Storage;
@@ -27,22 +26,13 @@ internal static partial class ViewerVerbs
         return WithStore(a.Data, store => SurveyCommands.Record(tour, store, Console.In, Console.Out, Console.Error, TimeProvider.System));
     }
 
-    // TODO(export helper): call SurveyCommands.Export(...) once it is in main; until then pending answers only, via the store.
     private static int SurveyExport(VerbArguments a)
     {
         var to = a.Required("--to");
-        if (a.Has("--all"))
-        {
-            Console.Error.WriteLine("ExhibitionViewer: --all (re-export answers already exported or synced) is not available in this build; exporting the pending answers");
-        }
-
-        return WithStore(a.Data, store =>
-        {
-            var export = store.Export(to);
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {export.Count} to {export.FilePath}"));
-            return SurveyCommands.Ok;
-        });
+        return WithStore(a.Data, store => SurveyCommands.Export(store, to, a.Has("--all"), Console.Out, Console.Error));
     }
+
+    private static int SurveyPurge(VerbArguments a) => WithStore(a.Data, store => SurveyCommands.Purge(store, Console.Out, Console.Error));
 
     private static int SurveySync(VerbArguments a)
     {

@@ -1,7 +1,7 @@
 namespace ExhibitionViewer.App;
 
 /// <summary>
-/// The viewer's verbs beside playing a bundle: <c>survey stats|record|export|sync</c> for getting answers home, and
+/// The viewer's verbs beside playing a bundle: <c>survey stats|record|export|purge|sync</c> for getting answers home, and
 /// <c>kiosk init|set-pin</c> for setting a machine up. Every one takes <c>--data DIR</c>.
 /// </summary>
 internal static partial class ViewerVerbs
@@ -10,6 +10,7 @@ internal static partial class ViewerVerbs
         ExhibitionViewer survey stats  [--data DIR]
         ExhibitionViewer survey record --bundle FILE [--data DIR]          (JSON lines on stdin -> 'ok <uuid>')
         ExhibitionViewer survey export --to DIR [--all] [--data DIR]
+        ExhibitionViewer survey purge  [--data DIR]                        (deletes answers already exported or synced)
         ExhibitionViewer survey sync   --endpoint URL --token TOKEN [--data DIR]
         ExhibitionViewer kiosk init    --bundle FILE --trust KEY [--trust KEY]... [--export-folder DIR] [--idle-timeout S] [--reduced-motion] [--display N] [--sync-endpoint URL --sync-token TOKEN] [--data DIR]
         ExhibitionViewer kiosk set-pin [--data DIR]                        (reads the PIN twice from stdin)
@@ -37,6 +38,7 @@ internal static partial class ViewerVerbs
             ("survey", "stats") => SurveyStats(new(rest, Flags(), Values("--data"))),
             ("survey", "record") => SurveyRecord(new(rest, Flags(), Values("--data", "--bundle"))),
             ("survey", "export") => SurveyExport(new(rest, Flags("--all"), Values("--data", "--to"))),
+            ("survey", "purge") => SurveyPurge(new(rest, Flags(), Values("--data"))),
             ("survey", "sync") => SurveySync(new(rest, Flags(), Values("--data", "--endpoint", "--token"))),
             ("kiosk", "init") => KioskInit(new(rest, Flags("--reduced-motion"),
                 Values("--data", "--bundle", "--trust", "--export-folder", "--idle-timeout", "--display", "--sync-endpoint", "--sync-token"))),

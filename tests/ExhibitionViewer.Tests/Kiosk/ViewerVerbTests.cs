@@ -25,10 +25,14 @@ public sealed class ViewerVerbTests
         Assert.That(record.StdOut, Does.Match(@"(?m)^ok [0-9a-f-]{36}$"));
         Assert.That(stats.StdOut, Does.Contain("pending 1"));
         Assert.That(export.ExitCode, Is.EqualTo(0), export.StdErr);
-        Assert.That(export.StdOut, Does.StartWith("exported 1 to "));
+        Assert.That(export.StdOut, Does.StartWith("exported 1 responses"));
         var file = Directory.GetFiles(Path.Combine(temp.Path, "usb"), "*.jsonl").Single();
         Assert.That(File.ReadAllText(file), Does.Contain("\"health\""));
         Assert.That(ViewerCli.Run("", "survey", "stats", "--data", data).StdOut, Does.Contain("pending 0").And.Contain("exported 1"));
+        var all = ViewerCli.Run("", "survey", "export", "--to", Path.Combine(temp.Path, "usb2"), "--all", "--data", data);
+        Assert.That(all.StdOut, Does.StartWith("exported 1 responses"), "--all exports what was exported before");
+        var purge = ViewerCli.Run("", "survey", "purge", "--data", data);
+        Assert.That(purge.StdOut, Does.Contain("purged 1"));
     }
 
     [Test]

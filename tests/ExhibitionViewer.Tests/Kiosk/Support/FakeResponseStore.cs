@@ -25,5 +25,6 @@ internal sealed class FakeResponseStore : IResponseStore
 
     public SurveyStats Stats() => new(Responses.Count, 0, 0);
 
-    public SurveyExport Export(string folder) => new(Path.Combine(folder, "fake.jsonl"), Responses.Count);
+    public SurveyExport Export(string folder) =>
+        new(Path.Combine(folder, "fake.manifest.json"), Path.Combine(folder, "fake.jsonl"), Path.Combine(folder, "fake.csv"), Responses.Count);
 }
