@@ -64,6 +64,7 @@ StartLimitBurst=20
 ExecStart=$viewer --kiosk --data $data
 Restart=on-failure
 RestartSec=2
+TimeoutStopSec=10
 
 [Install]
 WantedBy=graphical-session.target

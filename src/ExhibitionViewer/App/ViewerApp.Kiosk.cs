@@ -30,6 +30,9 @@ public static partial class ViewerApp
         var sync = StartSync(config, store, http);
         Log.Information("Kiosk mode: {Tour} {Version}, data in {Data}, idle timeout {Idle} s, sync {Sync}",
             tour.Id, tour.Version, data, runtime.IdleTimeoutSeconds, sync is null ? "off" : "on");
+        // SDL can turn SIGTERM into the same quit event as Alt+F4, which a kiosk ignores. .NET's own handler usually
+        // wins already; the hint makes sure `systemctl stop` and a shutdown end the viewer at once (answers are on disk).
+        Platform.Sdl.SetHint("SDL_NO_SIGNAL_HANDLERS", "1");
         var kioskOptions = options with { Fullscreen = options.ScriptPath is null, Display = config.Display ?? options.Display };
         try
         {

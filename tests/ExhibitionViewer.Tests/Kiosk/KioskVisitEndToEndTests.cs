@@ -194,4 +194,44 @@ public sealed class KioskVisitEndToEndTests
         using var store = SurveyStore.Open(data.Path);
         Assert.That(store.Stats().Total, Is.EqualTo(0));
     }
+
+    [Test]
+    public void SIGTERM_ends_a_kiosk_at_once_although_it_ignores_window_close_requests()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("POSIX signals only");
+        }
+
+        using var data = new TempDirectory();
+        var file = Path.Combine(data.Path, "long.txt");
+        File.WriteAllText(file, "wait 60\n");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"), "--kiosk", "--data", data.Path, signed,
+            "--trust", key.PublicKey.Base64, "--script", file, "--windowed", $"{W}x{H}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("DISPLAY");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var opened = new ManualResetEventSlim();
+        process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("Window open", StringComparison.Ordinal) == true) opened.Set(); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Assert.That(opened.Wait(TimeSpan.FromSeconds(30)), Is.True, "the kiosk window opened");
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        var exited = process.WaitForExit(TimeSpan.FromSeconds(10));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.That(exited, Is.True, "SIGTERM ended the kiosk within 10 s");
+    }
 }
