@@ -32,15 +32,15 @@ internal sealed partial class SurveyScreenPainter
         // The mouth bends from a frown (1) through a straight line (3) to a broad smile (5).
         var curve = (value - 3) / 2f;
         var mouthY = centre.Y + r * 0.32f - curve * r * 0.08f;
-        using var mouthB = new SKPathBuilder();
-        mouthB.MoveTo(centre.X - r * 0.38f, mouthY);
-        mouthB.QuadTo(centre.X, mouthY + curve * r * 0.42f, centre.X + r * 0.38f, mouthY);
+        using var mouthPath = new SKPathBuilder();
+        mouthPath.MoveTo(centre.X - r * 0.38f, mouthY);
+        mouthPath.QuadTo(centre.X, mouthY + curve * r * 0.42f, centre.X + r * 0.38f, mouthY);
         using var stroke = new SKPaint
         {
             Color = OverlayPalette.Navy, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = r * 0.09f, StrokeCap = SKStrokeCap.Round,
         };
-        using var mouth = mouthB.Detach();
-                canvas.DrawPath(mouth, stroke);
+        using var mouth = mouthPath.Detach();
+        canvas.DrawPath(mouth, stroke);
         if (!chosen)
         {
             return;

@@ -55,15 +55,15 @@ internal sealed partial class SurveyScreenPainter
             // A left-pointing key outline with a cross: drawn, so it never depends on a font's arrow glyph.
             using var stroke = new SKPaint { Color = OverlayPalette.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.45f * g, StrokeJoin = SKStrokeJoin.Round, StrokeCap = SKStrokeCap.Round };
             var (cx, cy, s) = (r.MidX, r.MidY, 2.2f * g);
-            using var pathB = new SKPathBuilder();
-            pathB.MoveTo(cx - 2.2f * s, cy);
-            pathB.LineTo(cx - s, cy - s);
-            pathB.LineTo(cx + 1.6f * s, cy - s);
-            pathB.LineTo(cx + 1.6f * s, cy + s);
-            pathB.LineTo(cx - s, cy + s);
-            pathB.Close();
-            using var path = pathB.Detach();
-                canvas.DrawPath(path, stroke);
+            using var outline = new SKPathBuilder();
+            outline.MoveTo(cx - 2.2f * s, cy);
+            outline.LineTo(cx - s, cy - s);
+            outline.LineTo(cx + 1.6f * s, cy - s);
+            outline.LineTo(cx + 1.6f * s, cy + s);
+            outline.LineTo(cx - s, cy + s);
+            outline.Close();
+            using var path = outline.Detach();
+            canvas.DrawPath(path, stroke);
             canvas.DrawLine(cx - 0.1f * s, cy - 0.45f * s, cx + 0.8f * s, cy + 0.45f * s, stroke);
             canvas.DrawLine(cx - 0.1f * s, cy + 0.45f * s, cx + 0.8f * s, cy - 0.45f * s, stroke);
             return;

@@ -102,11 +102,11 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
             canvas.DrawRoundRect(mark, g, g, stroke);
             if (chosen)
             {
-                using var tickB = new SKPathBuilder();
-                tickB.MoveTo(mark.Left + 1.1f * g, mark.MidY);
-                tickB.LineTo(mark.Left + 2.2f * g, mark.Bottom - 1.2f * g);
-                tickB.LineTo(mark.Right - 1 * g, mark.Top + 1.2f * g);
-                using var tick = tickB.Detach();
+                using var tickPath = new SKPathBuilder();
+                tickPath.MoveTo(mark.Left + 1.1f * g, mark.MidY);
+                tickPath.LineTo(mark.Left + 2.2f * g, mark.Bottom - 1.2f * g);
+                tickPath.LineTo(mark.Right - 1 * g, mark.Top + 1.2f * g);
+                using var tick = tickPath.Detach();
                 canvas.DrawPath(tick, stroke);
             }
         }
