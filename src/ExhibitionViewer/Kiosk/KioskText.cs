@@ -3,7 +3,7 @@ using Exhibition.Bundle.Model;
 namespace ExhibitionViewer.KioskMode;
 
 /// <summary>The kiosk's own words in the visitor's language: the bundle's <c>strings</c> (e.g. <c>kiosk.touch</c>) when
-/// it has them, else English.</summary>
+/// it has them, else the built-in Welsh or English.</summary>
 internal static class KioskText
 {
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
@@ -27,11 +27,32 @@ internal static class KioskText
         ["kiosk.space"] = "space",
     };
 
+    private static readonly Dictionary<string, string> Welsh = new(StringComparer.Ordinal)
+    {
+        ["kiosk.touch"] = "Cyffyrddwch i archwilio",
+        ["kiosk.finish"] = "Gorffen",
+        ["kiosk.finishLast"] = "Wedi gorffen? Dywedwch wrthym beth oeddech chi'n ei feddwl",
+        ["survey.back"] = "Yn ôl",
+        ["survey.next"] = "Nesaf",
+        ["survey.send"] = "Anfon",
+        ["survey.skip"] = "Hepgor",
+        ["survey.yes"] = "Ie",
+        ["survey.no"] = "Na",
+        ["survey.progress"] = "Cwestiwn {0} o {1}",
+        ["survey.noNames"] = "Peidiwch ag ysgrifennu enwau nac unrhyw beth a allai ddangos pwy yw unrhyw un.",
+        ["survey.chooseAny"] = "Dewiswch bob un sy'n berthnasol",
+        ["survey.unavailable"] = "Mae'n ddrwg gennym, ni allem gadw eich atebion ar hyn o bryd. Diolch am ymweld!",
+        ["survey.thanks"] = "Diolch!",
+        ["survey.careers"] = "Sganiwch i archwilio gyrfaoedd",
+        ["survey.done"] = "Wedi gorffen",
+        ["kiosk.space"] = "bwlch",
+    };
+
     public static string Get(Tour tour, string language, string key)
     {
         ArgumentNullException.ThrowIfNull(tour);
         return tour.Strings.TryGetValue(key, out var text) && text.Count > 0
             ? text.In(language, tour.Languages.FirstOrDefault())
-            : English.GetValueOrDefault(key, key);
+            : (language == "cy" ? Welsh : English).GetValueOrDefault(key) ?? English.GetValueOrDefault(key, key);
     }
 }

@@ -1,0 +1,37 @@
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.KioskMode;
+using ExhibitionViewer.Tests.Kiosk.Support;
+
+namespace ExhibitionViewer.Tests.Kiosk;
+
+public sealed class KioskTextTests
+{
+    [Test]
+    public void A_welsh_visitor_reads_the_built_in_welsh_words()
+    {
+        KioskTour.Entries(out var tour);
+
+        Assert.That(KioskText.Get(tour, "cy", "kiosk.touch"), Is.EqualTo("Cyffyrddwch i archwilio"));
+        Assert.That(KioskText.Get(tour, "en", "kiosk.touch"), Is.EqualTo("Touch to explore"));
+    }
+
+    [Test]
+    public void A_language_without_built_in_words_falls_back_to_english()
+    {
+        KioskTour.Entries(out var tour);
+
+        Assert.That(KioskText.Get(tour, "pt-BR", "survey.next"), Is.EqualTo("Next"));
+    }
+
+    [Test]
+    public void The_bundles_own_strings_come_first()
+    {
+        KioskTour.Entries(out var tour);
+        var own = tour with
+        {
+            Strings = new Dictionary<string, LocalizedText> { ["kiosk.touch"] = new() { ["en"] = "Tap to begin", ["cy"] = "Tapiwch i ddechrau" } },
+        };
+
+        Assert.That(KioskText.Get(own, "cy", "kiosk.touch"), Is.EqualTo("Tapiwch i ddechrau"));
+    }
+}
