@@ -76,12 +76,24 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = server.address().port;
 
 // --- one Pannellum run ----------------------------------------------------------------------------------------------
+// Headless Chromium's --window-size includes room for browser UI it does not draw, so the page would be shorter than
+// asked; the first run that reports a different viewport corrects the window for the next and is run again.
+let windowExtra = { width: 0, height: 0 };
 async function pannellumRun(pano) {
+  for (let attempt = 0; ; attempt++) {
+    const result = await pannellumRunOnce(pano);
+    const [w, h] = (result.viewport ?? '').split('x').map(Number);
+    if (result.error || attempt > 0 || (w === width && h === height)) return result;
+    windowExtra = { width: windowExtra.width + width - w, height: windowExtra.height + height - h };
+  }
+}
+
+async function pannellumRunOnce(pano) {
   const profile = mkdtempSync(join(tmpdir(), 'pannellum-chromium-'));
   const args = ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     '--no-default-browser-check', '--disable-extensions', '--hide-scrollbars', '--mute-audio',
-    `--window-size=${width},${height}`, `--user-data-dir=${profile}`,
+    `--window-size=${width + windowExtra.width},${height + windowExtra.height}`, `--user-data-dir=${profile}`,
     `http://127.0.0.1:${port}/?img=${encodeURIComponent(`/pano/${pano.label}.jpg`)}`];
   const done = new Promise((resolve) => { onDone = resolve; });
   const started = performance.now();
