@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints its figures beside its target. Each benchmark exits non-zero on a missed target;
 # this script runs them all and exits non-zero if any missed.
-# Usage: bench/run.sh [name...]   (names: bundle panorama viewer survey collector; default all that exist)
+# Usage: bench/run.sh [name...]   (names: bundle panorama viewer survey collector pannellum; default all that exist)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +14,10 @@ declare -A projects=(
   [viewer]=bench/ViewerBench
   [survey]=bench/SurveyStoreBench
   [collector]=bench/CollectorBench
+  [pannellum]=bench/PannellumCompare
 )
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer survey collector)
+[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer survey collector pannellum)
 
 failed=()
 for name in "${names[@]}"; do
@@ -24,7 +25,8 @@ for name in "${names[@]}"; do
   if [ -z "$project" ]; then echo "unknown benchmark '$name'; known: ${!projects[*]}"; exit 2; fi
   [ -d "$project" ] || continue
   echo; echo "== $name ($project)"
-  dotnet run -c Release --project "$project" || failed+=("$name")
+  if [ -x "$project/run.sh" ]; then "$project/run.sh" || failed+=("$name")  # a script, not a .NET project
+  else dotnet run -c Release --project "$project" || failed+=("$name"); fi
 done
 
 echo
