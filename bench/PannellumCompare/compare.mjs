@@ -111,7 +111,7 @@ async function pannellumRunOnce(pano) {
     renderedMs: report.error ? null : renderedMs, fullDetailMs: report.error ? null : renderedMs, pageMs: Number(report.ms ?? NaN), error: report.error,
     processes: pids.length, peakRss: Math.max(peakRss, sum(pids, (p) => statusField(p, 'VmRSS'))),
     sumHwm: sum(pids, (p) => statusField(p, 'VmHWM')), pss: sum(pids, pss),
-    renderer: report.renderer, maxTexture: report.maxTexture, viewport: `${report.width}x${report.height}`,
+    renderer: report.renderer, contextLost: report.contextLost, maxTexture: report.maxTexture, viewport: `${report.width}x${report.height}`,
   };
   try { process.kill(-chromium.pid, 'SIGKILL'); } catch { /* already gone */ }
   await new Promise((resolve) => (chromium.exitCode !== null || chromium.signalCode ? resolve() : chromium.once('exit', resolve)));
@@ -168,7 +168,7 @@ for (const pano of options.panos) {
       peak: median(ok.map((r) => r.peakRss)), pss: median(ok.map((r) => r.pss ?? null)), hwm: median(ok.map((r) => r.sumHwm ?? null)),
     });
     const info = ok.find((r) => r.renderer);
-    if (info) notes.push(`${tool}, ${pano.label}: WebGL renderer "${info.renderer}", max texture ${info.maxTexture}, viewport ${info.viewport}, ${info.processes} processes; page-reported load+frame ${ms(median(ok.map((r) => r.pageMs)))} ms after navigation start`);
+    if (info) notes.push(`${tool}, ${pano.label}: WebGL renderer "${info.renderer}", max texture ${info.maxTexture}, context lost at report: ${info.contextLost}, viewport ${info.viewport}, ${info.processes} processes; page-reported load+frame ${ms(median(ok.map((r) => r.pageMs)))} ms after navigation start`);
   }
 }
 server.close();
