@@ -105,6 +105,7 @@ async function pannellumRunOnce(pano) {
   const timeout = new Promise((resolve) => setTimeout(() => resolve({ error: 'no report within 120 s' }), 120_000));
   const report = await Promise.race([done, timeout]);
   const renderedMs = performance.now() - started;
+  if (process.env.PANNELLUM_DEBUG) console.error(JSON.stringify(report));
   clearInterval(sampler);
   const pids = tree(chromium.pid);
   const result = {
@@ -167,7 +168,7 @@ for (const pano of options.panos) {
       rendered: median(ok.map((r) => r.renderedMs)), full: median(ok.map((r) => r.fullDetailMs)),
       peak: median(ok.map((r) => r.peakRss)), pss: median(ok.map((r) => r.pss ?? null)), hwm: median(ok.map((r) => r.sumHwm ?? null)),
     });
-    const info = ok.find((r) => r.renderer);
+    const info = ok.find((r) => r.maxTexture);
     if (info) notes.push(`${tool}, ${pano.label}: WebGL renderer "${info.renderer}", max texture ${info.maxTexture}, context lost at report: ${info.contextLost}, viewport ${info.viewport}, ${info.processes} processes; page-reported load+frame ${ms(median(ok.map((r) => r.pageMs)))} ms after navigation start`);
   }
 }
