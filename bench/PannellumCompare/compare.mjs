@@ -53,12 +53,13 @@ const sum = (pids, f) => pids.reduce((total, pid) => total + f(pid), 0);
 // --- the local web server: the page, Pannellum's build, the panoramas, and /done ----------------------------------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.jpg': 'image/jpeg' };
 let onDone = () => {};
+let onCheck = () => {};
 const images = new Map(options.panos.map((p) => [`/pano/${p.label}.jpg`, p.image]));
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/done') {
+  if (url.pathname === '/done' || url.pathname === '/check') {
     response.end('ok');
-    onDone(Object.fromEntries(url.searchParams));
+    (url.pathname === '/done' ? onDone : onCheck)(Object.fromEntries(url.searchParams));
     return;
   }
   const file = url.pathname === '/' ? join(here, 'web', 'index.html')
@@ -96,6 +97,7 @@ async function pannellumRunOnce(pano) {
     `--window-size=${width + windowExtra.width},${height + windowExtra.height}`, `--user-data-dir=${profile}`,
     `http://127.0.0.1:${port}/?img=${encodeURIComponent(`/pano/${pano.label}.jpg`)}`];
   const done = new Promise((resolve) => { onDone = resolve; });
+  const check = new Promise((resolve) => { onCheck = resolve; });
   const started = performance.now();
   const chromium = spawn(options.chromium, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -108,10 +110,14 @@ async function pannellumRunOnce(pano) {
   if (process.env.PANNELLUM_DEBUG) console.error(JSON.stringify(report));
   clearInterval(sampler);
   const pids = tree(chromium.pid);
+  const memory = { peakRss: Math.max(peakRss, sum(pids, (p) => statusField(p, 'VmRSS'))), sumHwm: sum(pids, (p) => statusField(p, 'VmHWM')), pss: sum(pids, pss) };
+  // A drawn photo has colour; a failed texture upload leaves the sampled pixels black (or none at all).
+  const pixels = report.error ? '' : (await Promise.race([check, new Promise((r) => setTimeout(() => r({}), 20_000))])).pixels ?? '';
+  const samples = pixels.split(' ').filter(Boolean);
   const result = {
     renderedMs: report.error ? null : renderedMs, fullDetailMs: report.error ? null : renderedMs, pageMs: Number(report.ms ?? NaN), error: report.error,
-    processes: pids.length, peakRss: Math.max(peakRss, sum(pids, (p) => statusField(p, 'VmRSS'))),
-    sumHwm: sum(pids, (p) => statusField(p, 'VmHWM')), pss: sum(pids, pss),
+    processes: pids.length, ...memory, pixels,
+    drawn: `${samples.filter((p) => p !== '0,0,0').length}/${samples.length} px`,
     renderer: report.renderer, contextLost: report.contextLost, maxTexture: report.maxTexture, viewport: `${report.width}x${report.height}`,
   };
   try { process.kill(-chromium.pid, 'SIGKILL'); } catch { /* already gone */ }
@@ -166,16 +172,16 @@ for (const pano of options.panos) {
     rows.push({
       tool, pano: pano.label, runs: `${ok.length}/${results.length}`,
       rendered: median(ok.map((r) => r.renderedMs)), full: median(ok.map((r) => r.fullDetailMs)),
-      peak: median(ok.map((r) => r.peakRss)), pss: median(ok.map((r) => r.pss ?? null)), hwm: median(ok.map((r) => r.sumHwm ?? null)),
+      peak: median(ok.map((r) => r.peakRss)), drawn: [...new Set(ok.map((r) => r.drawn ?? '—'))].join(', '), pss: median(ok.map((r) => r.pss ?? null)), hwm: median(ok.map((r) => r.sumHwm ?? null)),
     });
     const info = ok.find((r) => r.maxTexture);
-    if (info) notes.push(`${tool}, ${pano.label}: WebGL renderer "${info.renderer}", max texture ${info.maxTexture}, context lost at report: ${info.contextLost}, viewport ${info.viewport}, ${info.processes} processes; page-reported load+frame ${ms(median(ok.map((r) => r.pageMs)))} ms after navigation start`);
+    if (info) notes.push(`${tool}, ${pano.label}: WebGL renderer "${info.renderer}", max texture ${info.maxTexture}, context lost at report: ${info.contextLost}, sampled pixels ${info.pixels}, viewport ${info.viewport}, ${info.processes} processes; page-reported load+frame ${ms(median(ok.map((r) => r.pageMs)))} ms after navigation start`);
   }
 }
 server.close();
 
-const header = ['tool', 'panorama', 'ok runs', 'start→rendered view ms', 'start→full detail ms', 'peak RSS MB', 'PSS at render MB', 'ΣVmHWM MB'];
-const lines = rows.map((r) => [r.tool, r.pano, r.runs, ms(r.rendered), ms(r.full), mb(r.peak), mb(r.pss), mb(r.hwm)]);
+const header = ['tool', 'panorama', 'ok runs', 'view not black', 'start→rendered view ms', 'start→full detail ms', 'peak RSS MB', 'PSS at render MB', 'ΣVmHWM MB'];
+const lines = rows.map((r) => [r.tool, r.pano, r.runs, r.drawn, ms(r.rendered), ms(r.full), mb(r.peak), mb(r.pss), mb(r.hwm)]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const format = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(format(header));
@@ -186,5 +192,6 @@ console.log('Ours: firstFrameMs / fullDetailMs / peakRssBytes (VmHWM) from the v
 console.log('spawning Chromium to the page\'s report (load event + one animation frame; an equirect is one texture, so that');
 console.log('view is already full detail); peak RSS = highest sampled sum of VmRSS over Chromium\'s processes (every 20 ms;');
 console.log('shared pages counted in each process), PSS = proportional set size summed at the report, ΣVmHWM = each process\'s');
-console.log('own peak summed (an upper bound).');
+console.log('own peak summed (an upper bound). "view not black": after the timing the page draws the view again and reads');
+console.log('5 pixels back; a photo has colour there, a failed texture upload leaves them black (ours is checked by its own tests).');
 notes.forEach((n) => console.log(`- ${n}`));
