@@ -195,3 +195,4 @@ console.log('shared pages counted in each process), PSS = proportional set size 
 console.log('own peak summed (an upper bound). "view not black": after the timing the page draws the view again and reads');
 console.log('5 pixels back; a photo has colour there, a failed texture upload leaves them black (ours is checked by its own tests).');
 notes.forEach((n) => console.log(`- ${n}`));
+process.exit(0); // pending time-outs of finished runs would otherwise keep Node up for up to two minutes
