@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints its figures beside its target. Each benchmark exits non-zero on a missed target;
 # this script runs them all and exits non-zero if any missed.
-# Usage: bench/run.sh [name...]   (names: bundle panorama viewer video survey collector report; default all that exist)
+# Usage: bench/run.sh [name...]   (names: bundle panorama viewer video pannellum survey collector report; default all)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,9 +16,10 @@ declare -A projects=(
   [collector]=bench/CollectorBench
   [report]=bench/ReportBench
   [video]=bench/VideoBench
+  [pannellum]=bench/PannellumCompare
 )
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer video survey collector report)
+[ ${#names[@]} -eq 0 ] && names=(bundle panorama viewer video pannellum survey collector report)
 
 failed=()
 for name in "${names[@]}"; do
@@ -26,7 +27,8 @@ for name in "${names[@]}"; do
   if [ -z "$project" ]; then echo "unknown benchmark '$name'; known: ${!projects[*]}"; exit 2; fi
   [ -d "$project" ] || continue
   echo; echo "== $name ($project)"
-  dotnet run -c Release --project "$project" || failed+=("$name")
+  if [ -x "$project/run.sh" ]; then "$project/run.sh" || failed+=("$name")  # a script, not a .NET project
+  else dotnet run -c Release --project "$project" || failed+=("$name"); fi
 done
 
 echo
