@@ -19,6 +19,9 @@ public sealed class ProcessKillTests
         await using var database = await CollectorDatabase.CreateAsync();
         var port = CollectorProcess.FreePort();
         var collector = await CollectorProcess.StartAsync(port, database.ConnectionString);
+        // Every collector started, and every restart still under way, so that none outlives the test.
+        var started = new System.Collections.Concurrent.ConcurrentBag<CollectorProcess> { collector };
+        var restarts = new System.Collections.Concurrent.ConcurrentBag<Task>();
         var kills = 0;
         var random = new Random(7);
         await using var proxy = await FaultProxy.StartAsync(new Uri($"http://127.0.0.1:{port}/"), new FaultPlan
@@ -27,22 +30,25 @@ public sealed class ProcessKillTests
             {
                 if (number is not (2 or 5)) return Task.CompletedTask;
                 var victim = collector;
-                _ = Task.Run(async () =>
+                restarts.Add(Task.Run(async () =>
                 {
                     // The request is on its way to the collector: kill it a few milliseconds into handling, then restart.
                     await Task.Delay(random.Next(0, 15));
                     victim.Kill();
                     Interlocked.Increment(ref kills);
                     collector = await CollectorProcess.StartAsync(port, database.ConnectionString);
+                    started.Add(collector);
                     victim.Dispose();
-                });
+                }));
                 return Task.CompletedTask;
             },
         });
 
         // When the kiosk syncs until done
         var result = await Kiosk.SyncUntilDoneAsync(kiosk.Path, proxy.Address, database.KioskToken, Limit);
-        collector.Dispose();
+        await Task.WhenAll(restarts);
+        foreach (var process in started)
+            process.Dispose();
 
         // Then the collector was killed twice and every response is in PostgreSQL exactly once
         Assert.That(kills, Is.EqualTo(2));

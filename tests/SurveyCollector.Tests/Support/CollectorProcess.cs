@@ -7,6 +7,7 @@ namespace Exhibition.SurveyCollector.Tests.Support;
 public sealed class CollectorProcess : IDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private CollectorProcess(Process process) => _process = process;
 
@@ -48,7 +49,7 @@ public sealed class CollectorProcess : IDisposable
 
     public void Kill()
     {
-        if (_process.HasExited) return;
+        if (_disposed || _process.HasExited) return;
         _process.Kill(true);
         _process.WaitForExit();
     }
@@ -56,6 +57,7 @@ public sealed class CollectorProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        _disposed = true;
         _process.Dispose();
     }
 }
