@@ -25,4 +25,8 @@ public sealed record AuthoredExhibition(
     IReadOnlyList<AuthoredScene> Scenes,
     IReadOnlyList<AuthoredCaseStudy> CaseStudies,
     Survey Survey,
-    KioskSettings Kiosk);
+    KioskSettings Kiosk)
+{
+    /// <summary>The bundle's own wording of the kiosk's interface words, by key (see <see cref="InterfaceStrings"/>).</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Strings { get; init; } = new Dictionary<string, LocalizedText>();
+}

@@ -6,7 +6,7 @@ namespace ContentPacker.Authoring;
 internal static class ExhibitionReader
 {
     private static readonly string[] Keys =
-        ["id", "version", "languages", "title", "first_scene", "transition_seconds", "scenes", "case_studies", "survey", "kiosk"];
+        ["id", "version", "languages", "title", "first_scene", "transition_seconds", "scenes", "case_studies", "survey", "kiosk", "strings"];
 
     public static AuthoredExhibition? Read(AuthoringContext context)
     {
@@ -27,6 +27,7 @@ internal static class ExhibitionReader
         var caseStudies = CaseStudyReader.ReadAll(map);
         var survey = SurveyReader.Read(map);
         var kiosk = KioskReader.Read(map);
+        var strings = StringsReader.Read(map);
 
         ReferenceChecker.Check(context);
         foreach (var check in context.MediaChecks)
@@ -37,6 +38,6 @@ internal static class ExhibitionReader
         return context.Problems.Count > 0 || id is null || version is null || title is null || survey is null
             ? null
             : new AuthoredExhibition(context.Folder, id, version, context.Languages, title,
-                firstScene ?? scenes[0].Id, transition, scenes, caseStudies, survey, kiosk);
+                firstScene ?? scenes[0].Id, transition, scenes, caseStudies, survey, kiosk) { Strings = strings };
     }
 }

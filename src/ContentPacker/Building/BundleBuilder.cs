@@ -51,6 +51,7 @@ internal sealed partial class BundleBuilder
             CaseStudies = caseStudies,
             Survey = _exhibition.Survey,
             Kiosk = _exhibition.Kiosk,
+            Strings = _exhibition.Strings,
         };
         writer.AddEntry(TourJson.EntryPath, TourJson.Serialize(tour));
 

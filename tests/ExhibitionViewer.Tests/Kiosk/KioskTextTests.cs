@@ -34,4 +34,16 @@ public sealed class KioskTextTests
 
         Assert.That(KioskText.Get(own, "cy", "kiosk.touch"), Is.EqualTo("Tapiwch i ddechrau"));
     }
+
+    [Test]
+    public void Every_interface_word_a_bundle_may_give_has_built_in_english_and_welsh()
+    {
+        KioskTour.Entries(out var tour);
+
+        foreach (var key in InterfaceStrings.Keys)
+        {
+            Assert.That(KioskText.Get(tour, "en", key), Is.Not.EqualTo(key), key);
+            Assert.That(KioskText.Get(tour, "cy", key), Is.Not.EqualTo(KioskText.Get(tour, "en", key)), key);
+        }
+    }
 }
