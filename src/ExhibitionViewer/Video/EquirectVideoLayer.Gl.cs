@@ -140,40 +140,5 @@ public sealed partial class EquirectVideoLayer
         HasFrame = false;
     }
 
-    private static uint BuildProgram(GL gl)
-    {
-        var vertex = Compile(gl, ShaderType.VertexShader, VideoShaders.Vertex);
-        var fragment = Compile(gl, ShaderType.FragmentShader, VideoShaders.Fragment);
-        var program = gl.CreateProgram();
-        gl.AttachShader(program, vertex);
-        gl.AttachShader(program, fragment);
-        gl.LinkProgram(program);
-        gl.DeleteShader(vertex);
-        gl.DeleteShader(fragment);
-        gl.GetProgram(program, ProgramPropertyARB.LinkStatus, out var linked);
-        if (linked == 0)
-        {
-            var log = gl.GetProgramInfoLog(program);
-            gl.DeleteProgram(program);
-            throw new InvalidOperationException($"linking the video shader failed: {log}");
-        }
-
-        return program;
-    }
-
-    private static uint Compile(GL gl, ShaderType type, string source)
-    {
-        var shader = gl.CreateShader(type);
-        gl.ShaderSource(shader, source);
-        gl.CompileShader(shader);
-        gl.GetShader(shader, ShaderParameterName.CompileStatus, out var compiled);
-        if (compiled == 0)
-        {
-            var log = gl.GetShaderInfoLog(shader);
-            gl.DeleteShader(shader);
-            throw new InvalidOperationException($"compiling the video {type} failed: {log}");
-        }
-
-        return shader;
-    }
+    private static uint BuildProgram(GL gl) => GlProgram.Build(gl, "equirect-video.vert.glsl", "equirect-video.frag.glsl");
 }
