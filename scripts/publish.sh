@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes a self-contained kiosk folder: the viewer with its own .NET runtime (no SDK or runtime needed on the kiosk),
-# plus the install script and, if given, a bundle and its publisher key. Copy the folder onto a USB stick.
+# compiled ahead of time (ReadyToRun, so it starts without waiting for the JIT), plus the install script and, if
+# given, a bundle and its publisher key. Copy the folder onto a USB stick.
 # Usage: scripts/publish.sh [OUT_DIR] [--bundle FILE.exhibit] [--trust KEY.pub] [--rid linux-x64|win-x64]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ while [ $# -gt 0 ]; do
     --bundle) bundle="$2"; shift 2 ;;
     --trust) trust="$2"; shift 2 ;;
     --rid) rid="$2"; shift 2 ;;
-    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) out="$1"; shift ;;
   esac
 done
@@ -22,7 +23,7 @@ done
 rm -rf "$out"
 mkdir -p "$out"
 dotnet publish src/ExhibitionViewer/ExhibitionViewer.csproj -c Release -r "$rid" --self-contained true \
-  -p:PublishSingleFile=false -p:DebugType=none -nologo -v quiet -o "$out/viewer"
+  -p:PublishSingleFile=false -p:PublishReadyToRun=true -p:DebugType=none -nologo -v quiet -o "$out/viewer"
 cp scripts/install-kiosk.sh "$out/"
 cp docs/kiosk.md "$out/README-kiosk.md"
 [ -n "$bundle" ] && cp "$bundle" "$out/"

@@ -6,12 +6,12 @@ namespace ViewerBench;
 /// <summary>One headless run of the real viewer with a script and --stats; returns the stats line.</summary>
 internal static class ViewerRun
 {
-    public static JsonElement Play(string bundle, string script, string size, string work)
+    public static JsonElement Play(string viewer, string bundle, string script, string size, string work)
     {
         var file = Path.Combine(work, "script.txt");
         File.WriteAllText(file, script);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"), bundle, "--script", file, "--stats", "--windowed", size])
+        var start = new ProcessStartInfo(viewer) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])[bundle, "--script", file, "--stats", "--windowed", size])
         {
             start.ArgumentList.Add(arg);
         }

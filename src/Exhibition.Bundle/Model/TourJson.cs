@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Exhibition.Bundle.Model;
 
@@ -15,6 +16,8 @@ public static class TourJson
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Other types serialised with these options (the packer's media cache records) fall back to reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(TourJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Serialises a tour to UTF-8 JSON.</summary>

@@ -13,14 +13,10 @@ namespace ExhibitionViewer.App;
 /// <summary>The interactive mode: a window, the tour, input (real or scripted), and a frame loop.</summary>
 public static partial class ViewerApp
 {
-    private static int RunInteractive(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options,
-        Func<TourPlayer, GL, KioskFrame>? kiosk = null)
+    private static int RunInteractive(Task<TourStart> starting, ViewerOptions options, Func<TourPlayer, GL, KioskFrame>? kiosk = null)
     {
         var script = options.ScriptPath is { } path ? new ScriptPlayer(LoadScript(path)) : null;
         var size = options.WindowSize;
-        var player = new TourPlayer(tour, content, options.Language, size.Width, size.Height, scene.Id, view);
-        var preview = StartupWarmup.DecodePreview(player, content);
-        var warm = StartupWarmup.Warm(player);
         using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen, Display: options.Display),
             headless: script is not null);
         if (!window.IsVisibleToUser && script is null)
@@ -31,17 +27,19 @@ public static partial class ViewerApp
 
         window.TrySetVsync(window.IsVisibleToUser);
         Log.Information("Window open on SDL driver {Driver}, drawable {Size}", window.VideoDriver, window.DrawableSize);
-        var (width, height) = window.DrawableSize;
-        player.Resize(Math.Max(1, width), Math.Max(1, height));
         using var renderer = new GlRenderer(window.Gl);
         using var overlay = new PainterOverlay(window.Gl);
+        var start = starting.GetAwaiter().GetResult();
+        var (content, player) = (start.Content, start.Player);
+        var (width, height) = window.DrawableSize;
+        player.Resize(Math.Max(1, width), Math.Max(1, height));
         using var stage = new SceneStage(renderer, content, TextureBudgetBytes, TileLoader.DefaultWorkerCount);
-        if (preview is not null)
+        if (start.Preview is { } preview)
         {
             stage.Adopt(player.Scene.Id, preview);
         }
 
-        warm.Wait();
+        start.Warm.Wait();
         var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author };
         var stats = new RunStats();
         using var kioskFrame = kiosk?.Invoke(player, window.Gl);

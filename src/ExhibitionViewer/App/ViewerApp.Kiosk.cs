@@ -36,7 +36,8 @@ public static partial class ViewerApp
         var kioskOptions = options with { Fullscreen = options.ScriptPath is null, Display = config.Display ?? options.Display };
         try
         {
-            return RunInteractive(content, tour, scene, scene.InitialView, kioskOptions, (player, gl) =>
+            var start = TourStart.Begin(content, tour, scene, scene.InitialView, kioskOptions.Language, kioskOptions.WindowSize);
+            return RunInteractive(Task.FromResult(start), kioskOptions, (player, gl) =>
                 new KioskFrame(new KioskSession(player, runtime, store is null ? null : new SurveyStoreAdapter(store),
                     player.Camera.Projection.Width, player.Camera.Projection.Height) { Sync = sync }, gl));
         }

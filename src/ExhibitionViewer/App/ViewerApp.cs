@@ -24,19 +24,52 @@ public static partial class ViewerApp
             return RunKiosk(options);
         }
 
-        using var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
-        TrustCheck.Require(content, options.Trust);
-        var tour = ReadTour(content);
-        var sceneId = options.SceneId ?? tour.FirstScene;
-        var scene = tour.FindScene(sceneId)
-            ?? throw new ViewerException(ViewerException.BadInput, $"{content.Location} has no scene '{sceneId}'");
-        var language = options.Language ?? tour.Languages.FirstOrDefault() ?? "en";
-        Log.Information("Showing {Tour} {Version}, scene {Scene} ({Title}) from {Location}",
-            tour.Id, tour.Version, scene.Id, scene.Title.In(language), content.Location);
-        var view = new ViewAngles(options.Yaw ?? scene.InitialView.Yaw, options.Pitch ?? scene.InitialView.Pitch, options.Hfov ?? scene.InitialView.Hfov);
-        return options.ScreenshotPath is { } output
-            ? RunScreenshot(content, tour, scene, view, options, output)
-            : RunInteractive(content, tour, scene, view, options);
+        if (options.ScreenshotPath is { } output)
+        {
+            var (content, tour, scene, view) = OpenTour(options);
+            using (content)
+            {
+                return RunScreenshot(content, tour, scene, view, options, output);
+            }
+        }
+
+        // On llvmpipe, SDL and OpenGL take about 200 ms to start: the bundle is opened and read on another core meanwhile.
+        var start = Task.Run(() =>
+        {
+            var (content, tour, scene, view) = OpenTour(options);
+            return TourStart.Begin(content, tour, scene, view, options.Language, options.WindowSize);
+        });
+        try
+        {
+            return RunInteractive(start, options);
+        }
+        finally
+        {
+            TourStart.DisposeWhenDone(start);
+        }
+    }
+
+    private static (IExhibitionContent Content, Tour Tour, Scene Scene, ViewAngles View) OpenTour(ViewerOptions options)
+    {
+        var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
+        try
+        {
+            TrustCheck.Require(content, options.Trust);
+            var tour = ReadTour(content);
+            var sceneId = options.SceneId ?? tour.FirstScene;
+            var scene = tour.FindScene(sceneId)
+                ?? throw new ViewerException(ViewerException.BadInput, $"{content.Location} has no scene '{sceneId}'");
+            var language = options.Language ?? tour.Languages.FirstOrDefault() ?? "en";
+            Log.Information("Showing {Tour} {Version}, scene {Scene} ({Title}) from {Location}",
+                tour.Id, tour.Version, scene.Id, scene.Title.In(language), content.Location);
+            var view = new ViewAngles(options.Yaw ?? scene.InitialView.Yaw, options.Pitch ?? scene.InitialView.Pitch, options.Hfov ?? scene.InitialView.Hfov);
+            return (content, tour, scene, view);
+        }
+        catch
+        {
+            content.Dispose();
+            throw;
+        }
     }
 
     private static Tour ReadTour(IExhibitionContent content)

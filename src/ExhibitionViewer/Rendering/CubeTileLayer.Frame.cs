@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.Tiles;
 using ExhibitionViewer.Viewing;
@@ -42,7 +43,8 @@ public sealed partial class CubeTileLayer
     private int UploadFinished(int maxUploads)
     {
         var uploaded = 0;
-        while (uploaded < maxUploads && loader.TryTake(out var tile))
+        var started = Stopwatch.GetTimestamp();
+        while (uploaded < maxUploads && (uploaded == 0 || Stopwatch.GetElapsedTime(started) < UploadBudget) && loader.TryTake(out var tile))
         {
             if (tile.Image is null)
             {

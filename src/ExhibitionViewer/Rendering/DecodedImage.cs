@@ -3,10 +3,13 @@ namespace ExhibitionViewer.Rendering;
 /// <summary>Decoded pixels, RGBA 8 bits per channel, rows top to bottom.</summary>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
-/// <param name="Rgba">Width × Height × 4 bytes (at least: a pooled buffer may be longer).</param>
+/// <param name="Rgba">Width × Height × 4 bytes (at least: a pooled buffer may be longer), then any mipmap levels.</param>
 public sealed record DecodedImage(int Width, int Height, byte[] Rgba)
 {
-    /// <summary>A copy of a rectangle of this image.</summary>
+    /// <summary>Mipmap levels stored after the base level in <see cref="Rgba"/> (see <see cref="MipChain"/>); 0 when none.</summary>
+    public int MipLevels { get; init; }
+
+    /// <summary>A copy of a rectangle of this image (base level only).</summary>
     public DecodedImage Crop(int x, int y, int width, int height)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(x);

@@ -17,6 +17,8 @@ public sealed unsafe class GlRenderer : IRenderer
     private readonly int matrixLocation;
     private readonly int opacityLocation;
     private readonly float[] vertices = new float[4 * FloatsPerVertex];
+    private readonly GlTexturePool pool;
+    private readonly bool immutableStorage;
     private bool disposed;
 
     /// <summary>Creates the renderer's GL objects on the current context.</summary>
@@ -24,6 +26,8 @@ public sealed unsafe class GlRenderer : IRenderer
     {
         ArgumentNullException.ThrowIfNull(gl);
         this.gl = gl;
+        pool = new GlTexturePool(gl, IdleTextureBytes);
+        immutableStorage = HasTextureStorage(gl);
         program = GlProgram.Build(gl, "tile.vert.glsl", "tile.frag.glsl");
         matrixLocation = gl.GetUniformLocation(program, "uViewProjection");
         opacityLocation = gl.GetUniformLocation(program, "uOpacity");
@@ -39,6 +43,9 @@ public sealed unsafe class GlRenderer : IRenderer
         gl.BindVertexArray(0);
     }
 
+    /// <summary>Bytes of freed textures kept for reuse (about 48 tiles of 512 px).</summary>
+    public const long IdleTextureBytes = 64L << 20;
+
     /// <summary>The GL API this renderer draws with.</summary>
     public GL Gl => gl;
 
@@ -46,6 +53,7 @@ public sealed unsafe class GlRenderer : IRenderer
     public void BeginFrame(ViewProjection projection)
     {
         // Always set the viewport: an offscreen or EGL context may start at 0x0 and then silently draws nothing.
+        pool.BeginFrame();
         gl.Viewport(0, 0, (uint)projection.Width, (uint)projection.Height);
         gl.Disable(EnableCap.DepthTest);
         gl.Disable(EnableCap.CullFace);
@@ -69,7 +77,7 @@ public sealed unsafe class GlRenderer : IRenderer
     public IGpuTexture CreateTexture(DecodedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        return GlTexture.Upload(gl, image);
+        return GlTexture.Upload(gl, image, pool, immutableStorage);
     }
 
     /// <inheritdoc />
@@ -139,9 +147,30 @@ public sealed unsafe class GlRenderer : IRenderer
         if (!disposed)
         {
             disposed = true;
+            pool.Dispose();
             gl.DeleteBuffer(vbo);
             gl.DeleteVertexArray(vao);
             gl.DeleteProgram(program);
         }
+    }
+
+    private static bool HasTextureStorage(GL gl)
+    {
+        var version = gl.GetInteger(GetPName.MajorVersion) * 10 + gl.GetInteger(GetPName.MinorVersion);
+        if (version >= 42)
+        {
+            return true;
+        }
+
+        var count = gl.GetInteger(GetPName.NumExtensions);
+        for (var i = 0u; i < count; i++)
+        {
+            if (gl.GetStringS(StringName.Extensions, i) == "GL_ARB_texture_storage")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

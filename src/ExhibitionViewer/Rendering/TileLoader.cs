@@ -4,9 +4,10 @@ using ExhibitionViewer.Tiles;
 namespace ExhibitionViewer.Rendering;
 
 /// <summary>
-/// Reads and decodes tiles on a few background threads. The render thread publishes, each frame, the tiles it
-/// still wants in priority order (<see cref="Want"/>); workers take from the newest list, so tiles that scrolled out
-/// of view before a worker reached them are never decoded. Results wait in a queue for the render thread to upload.
+/// Reads and decodes tiles, with their mipmap levels, on a few background threads. The render thread publishes, each
+/// frame, the tiles it still wants in priority order (<see cref="Want"/>); workers take from the newest list, so tiles
+/// that scrolled out of view before a worker reached them are never decoded. Results wait in a queue for the render
+/// thread to upload.
 /// </summary>
 public sealed class TileLoader : IDisposable
 {
@@ -79,7 +80,7 @@ public sealed class TileLoader : IDisposable
             try
             {
                 var bytes = source.ReadTile(key.Level, key.Face, key.X, key.Y);
-                done.Enqueue(new DecodedTile(key, ImageDecoder.Decode(bytes, pooled: true), null));
+                done.Enqueue(new DecodedTile(key, MipChain.Append(ImageDecoder.Decode(bytes, pooled: true), pooled: true), null));
             }
             catch (Exception e)
             {

@@ -1,0 +1,47 @@
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.Rendering;
+using ExhibitionViewer.Touring;
+
+namespace ExhibitionViewer.App;
+
+/// <summary>
+/// What the interactive mode needs from the bundle before its first frame: the open content, the tour player in its
+/// first scene, and the work started for that scene (preview decode, warm-up) that runs while the window opens.
+/// </summary>
+internal sealed class TourStart : IDisposable
+{
+    private TourStart(IExhibitionContent content, TourPlayer player, Task<DecodedImage>? preview, Task warm)
+    {
+        Content = content;
+        Player = player;
+        Preview = preview;
+        Warm = warm;
+    }
+
+    /// <summary>The open content (owned: disposed with this).</summary>
+    public IExhibitionContent Content { get; }
+
+    /// <summary>The tour player, in the first scene at the first view.</summary>
+    public TourPlayer Player { get; }
+
+    /// <summary>The first scene's preview being decoded, or null for a scene without a panorama.</summary>
+    public Task<DecodedImage>? Preview { get; }
+
+    /// <summary>The first overlay painted off screen once, so its code and fonts are ready.</summary>
+    public Task Warm { get; }
+
+    /// <summary>Creates the player for a screen of <paramref name="size"/> and starts the first scene's work.</summary>
+    public static TourStart Begin(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, string? language, PixelSize size)
+    {
+        var player = new TourPlayer(tour, content, language, size.Width, size.Height, scene.Id, view);
+        return new TourStart(content, player, StartupWarmup.DecodePreview(player, content), StartupWarmup.Warm(player));
+    }
+
+    /// <summary>Disposes the content once a start that may still be running has finished.</summary>
+    public static void DisposeWhenDone(Task<TourStart> start) =>
+        start.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
+    /// <inheritdoc />
+    public void Dispose() => Content.Dispose();
+}

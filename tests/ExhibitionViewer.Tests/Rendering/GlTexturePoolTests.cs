@@ -1,0 +1,46 @@
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.Platform;
+using ExhibitionViewer.Rendering;
+using ExhibitionViewer.Tests.Support;
+using ExhibitionViewer.Viewing;
+
+namespace ExhibitionViewer.Tests.Rendering;
+
+[NonParallelizable]
+public sealed class GlTexturePoolTests
+{
+    private SdlWindow window = null!;
+
+    [OneTimeSetUp]
+    public void OpenContext() => window = HeadlessGl.Open(64, 64);
+
+    [OneTimeTearDown]
+    public void CloseContext() => window?.Dispose();
+
+    [Test]
+    public void A_freed_tile_texture_is_reused_for_the_next_tile_once_it_has_aged()
+    {
+        // Given a renderer and one uploaded tile, freed as the cache would free it
+        using var renderer = new GlRenderer(window.Gl);
+        var projection = new ViewProjection(new ViewAngles(0, 0, 90), 64, 64);
+        var tile = MipChain.Append(new DecodedImage(512, 512, new byte[512 * 512 * 4]), pooled: false);
+        renderer.BeginFrame(projection);
+        var first = (GlTexture)renderer.CreateTexture(tile);
+        first.Dispose();
+
+        // When the next tile arrives in the same frame, and another after the pool's age in frames
+        var early = (GlTexture)renderer.CreateTexture(tile);
+        for (var i = 0; i < GlTexturePool.AgeFrames; i++)
+        {
+            renderer.BeginFrame(projection);
+        }
+
+        var late = (GlTexture)renderer.CreateTexture(tile);
+
+        // Then the young texture is not written over, and the aged one is
+        Assert.That(early.Handle, Is.Not.EqualTo(first.Handle));
+        Assert.That(late.Handle, Is.EqualTo(first.Handle));
+        early.Dispose();
+        late.Dispose();
+    }
+}
