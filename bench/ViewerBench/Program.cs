@@ -27,6 +27,8 @@ results.Add("panning ~10 s: frame time p50 (ms)", Median(panning, "frameMsP50"),
 results.Add("panning ~10 s: frame time p99 (ms)", Median(panning, "frameMsP99"), 33, runs);
 var tour = Repeat(runs, () => ViewerRun.Play(viewer, bundle, Scripts.Tour(width, height, BigBundle.Scenes), size, work));
 results.Add($"touring {BigBundle.Scenes} scenes of 16K: peak RSS (MB)", tour.Max(t => t.GetProperty("peakRssBytes").GetInt64()) / 1048576.0, 500, runs, "max");
+results.Add("touring: tap -> preloaded scene on screen, worst (ms)", tour.Max(t => t.GetProperty("sceneChangeMsMax").GetDouble()), 33, runs, "max");
+results.Add("touring: tap -> new scene in full detail, worst (ms)", tour.Max(t => t.GetProperty("sceneDetailMsMax").GetDouble()), 1500, runs, "max");
 Console.WriteLine($"Load average after: {Repository.LoadAverage()}");
 return results.Print();
 

@@ -26,6 +26,8 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var clock = Stopwatch.StartNew();
         var last = clock.Elapsed;
         var firstScene = player.SceneVersion;
+        var shownScene = player.SceneVersion;
+        TimeSpan? changeStarted = null;
         while (true)
         {
             var start = clock.Elapsed;
@@ -38,8 +40,23 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
 
             input.Update(seconds);
             kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
+            var changed = player.SceneVersion != shownScene;
+            shownScene = player.SceneVersion;
             var frame = Draw();
             lastComplete = frame?.IsComplete ?? true;
+            if (changed)
+            {
+                // The frame that took the tap has drawn the new scene: how long from the tap to it on screen.
+                stats.AddSceneChange(clock.Elapsed - start);
+                changeStarted = start;
+            }
+
+            if (changeStarted is { } since && lastComplete)
+            {
+                stats.AddSceneDetail(clock.Elapsed - since);
+                changeStarted = null;
+            }
+
             if (player.SceneVersion != firstScene)
             {
                 stats.StopWaitingForDetail();

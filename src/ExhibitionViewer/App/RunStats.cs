@@ -15,6 +15,8 @@ public sealed class RunStats
     // Messages keep their quotes readable; the line goes to a terminal or a test, never into HTML.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<double> frameMs = [];
+    private readonly List<double> sceneChangeMs = [];
+    private readonly List<double> sceneDetailMs = [];
     private readonly DateTime processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
     /// <summary>Milliseconds from process start to the first frame on screen, or null before it.</summary>
@@ -36,6 +38,12 @@ public sealed class RunStats
             FullDetailMs ??= SinceStart();
         }
     }
+
+    /// <summary>Records a scene change: from the start of the frame that took the tap to the new scene on screen.</summary>
+    public void AddSceneChange(TimeSpan toFirstFrame) => sceneChangeMs.Add(toFirstFrame.TotalMilliseconds);
+
+    /// <summary>Records how long after the tap the new scene's entry view was in full detail.</summary>
+    public void AddSceneDetail(TimeSpan toFullDetail) => sceneDetailMs.Add(toFullDetail.TotalMilliseconds);
 
     /// <summary>Forgets the frame times so far (start-up), so what follows is measured alone.</summary>
     public void ResetFrameTimes() => frameMs.Clear();
@@ -59,6 +67,9 @@ public sealed class RunStats
             ["peakRssBytes"] = PeakRssBytes(),
             ["firstFrameMs"] = FirstFrameMs is { } f ? Math.Round(f, 1) : null,
             ["fullDetailMs"] = FullDetailMs is { } d and >= 0 ? Math.Round(d, 1) : null,
+            ["sceneChanges"] = sceneChangeMs.Count,
+            ["sceneChangeMsMax"] = sceneChangeMs.Count == 0 ? null : Math.Round(sceneChangeMs.Max(), 1),
+            ["sceneDetailMsMax"] = sceneDetailMs.Count == 0 ? null : Math.Round(sceneDetailMs.Max(), 1),
             ["scene"] = scene,
             ["yaw"] = Math.Round(view.Yaw, 3),
             ["pitch"] = Math.Round(view.Pitch, 3),
