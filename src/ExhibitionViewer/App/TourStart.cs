@@ -8,7 +8,7 @@ namespace ExhibitionViewer.App;
 /// What the interactive mode needs from the bundle before its first frame: the open content, the tour player in its
 /// first scene, and the work started for that scene (preview decode, warm-up) that runs while the window opens.
 /// </summary>
-internal sealed class TourStart : IDisposable
+internal sealed class TourStart
 {
     private TourStart(IExhibitionContent content, TourPlayer player, Task<DecodedImage>? preview, Task warm)
     {
@@ -18,7 +18,7 @@ internal sealed class TourStart : IDisposable
         Warm = warm;
     }
 
-    /// <summary>The open content (owned: disposed with this).</summary>
+    /// <summary>The open content (owned by the caller).</summary>
     public IExhibitionContent Content { get; }
 
     /// <summary>The tour player, in the first scene at the first view.</summary>
@@ -37,11 +37,7 @@ internal sealed class TourStart : IDisposable
         return new TourStart(content, player, StartupWarmup.DecodePreview(player, content), StartupWarmup.Warm(player));
     }
 
-    /// <summary>Disposes the content once a start that may still be running has finished.</summary>
-    public static void DisposeWhenDone(Task<TourStart> start) =>
-        start.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-
-    /// <inheritdoc />
-    public void Dispose() => Content.Dispose();
+    /// <summary>Disposes <paramref name="content"/> once a start that may still be reading it has finished.</summary>
+    public static void DisposeWhenDone(Task<TourStart> start, IExhibitionContent content) =>
+        start.ContinueWith(_ => content.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 }

@@ -18,9 +18,11 @@ public static partial class ViewerApp
         var script = options.ScriptPath is { } path ? new ScriptPlayer(LoadScript(path)) : null;
         var size = options.WindowSize;
         using var window = OpenWindow(new WindowOptions("Exhibition", size.Width, size.Height, options.Fullscreen, Display: options.Display),
-            headless: script is not null);
+            headless: script is not null, starting);
         if (!window.IsVisibleToUser && script is null)
         {
+            // A bad bundle is the more useful message: with it fixed, the display is the next thing to see to.
+            starting.GetAwaiter().GetResult();
             throw new ViewerException(ViewerException.PlatformFailure,
                 $"no display to show the exhibition on (SDL video driver '{window.VideoDriver}'); use --screenshot or --script for headless runs");
         }

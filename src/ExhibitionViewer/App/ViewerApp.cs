@@ -24,19 +24,31 @@ public static partial class ViewerApp
             return RunKiosk(options);
         }
 
+        // Opening and the signer check are quick and the likeliest to fail: they come before the window.
+        var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
+        try
+        {
+            TrustCheck.Require(content, options.Trust);
+        }
+        catch
+        {
+            content.Dispose();
+            throw;
+        }
+
         if (options.ScreenshotPath is { } output)
         {
-            var (content, tour, scene, view) = OpenTour(options);
             using (content)
             {
+                var (tour, scene, view) = ReadStartScene(content, options);
                 return RunScreenshot(content, tour, scene, view, options, output);
             }
         }
 
-        // On llvmpipe, SDL and OpenGL take about 200 ms to start: the bundle is opened and read on another core meanwhile.
+        // On llvmpipe, SDL and OpenGL take about 200 ms to start: the tour is read on another core meanwhile.
         var start = Task.Run(() =>
         {
-            var (content, tour, scene, view) = OpenTour(options);
+            var (tour, scene, view) = ReadStartScene(content, options);
             return TourStart.Begin(content, tour, scene, view, options.Language, options.WindowSize);
         });
         try
@@ -45,31 +57,21 @@ public static partial class ViewerApp
         }
         finally
         {
-            TourStart.DisposeWhenDone(start);
+            TourStart.DisposeWhenDone(start, content);
         }
     }
 
-    private static (IExhibitionContent Content, Tour Tour, Scene Scene, ViewAngles View) OpenTour(ViewerOptions options)
+    private static (Tour Tour, Scene Scene, ViewAngles View) ReadStartScene(IExhibitionContent content, ViewerOptions options)
     {
-        var content = ContentOpener.Open(options.ContentPath ?? SampleBundle.Locate());
-        try
-        {
-            TrustCheck.Require(content, options.Trust);
-            var tour = ReadTour(content);
-            var sceneId = options.SceneId ?? tour.FirstScene;
-            var scene = tour.FindScene(sceneId)
-                ?? throw new ViewerException(ViewerException.BadInput, $"{content.Location} has no scene '{sceneId}'");
-            var language = options.Language ?? tour.Languages.FirstOrDefault() ?? "en";
-            Log.Information("Showing {Tour} {Version}, scene {Scene} ({Title}) from {Location}",
-                tour.Id, tour.Version, scene.Id, scene.Title.In(language), content.Location);
-            var view = new ViewAngles(options.Yaw ?? scene.InitialView.Yaw, options.Pitch ?? scene.InitialView.Pitch, options.Hfov ?? scene.InitialView.Hfov);
-            return (content, tour, scene, view);
-        }
-        catch
-        {
-            content.Dispose();
-            throw;
-        }
+        var tour = ReadTour(content);
+        var sceneId = options.SceneId ?? tour.FirstScene;
+        var scene = tour.FindScene(sceneId)
+            ?? throw new ViewerException(ViewerException.BadInput, $"{content.Location} has no scene '{sceneId}'");
+        var language = options.Language ?? tour.Languages.FirstOrDefault() ?? "en";
+        Log.Information("Showing {Tour} {Version}, scene {Scene} ({Title}) from {Location}",
+            tour.Id, tour.Version, scene.Id, scene.Title.In(language), content.Location);
+        var view = new ViewAngles(options.Yaw ?? scene.InitialView.Yaw, options.Pitch ?? scene.InitialView.Pitch, options.Hfov ?? scene.InitialView.Hfov);
+        return (tour, scene, view);
     }
 
     private static Tour ReadTour(IExhibitionContent content)
@@ -84,7 +86,7 @@ public static partial class ViewerApp
         }
     }
 
-    private static SdlWindow OpenWindow(WindowOptions options, bool headless)
+    private static SdlWindow OpenWindow(WindowOptions options, bool headless, Task? starting = null)
     {
         try
         {
@@ -92,6 +94,7 @@ public static partial class ViewerApp
         }
         catch (SdlException e)
         {
+            starting?.GetAwaiter().GetResult();
             throw new ViewerException(ViewerException.PlatformFailure, $"cannot open an OpenGL window: {e.Message}", e);
         }
     }
