@@ -4,21 +4,24 @@ using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
 using ExhibitionViewer.Touring;
+using ExhibitionViewer.Video;
 using Serilog;
 
 namespace ExhibitionViewer.App;
 
 /// <summary>
-/// One frame: events (from the window, then from the script), tour and view updates, the panorama layers, the
-/// overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen driver.
+/// One frame: events (from the window, then from the script), tour, video and view updates, the panorama or video
+/// layers, the overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen
+/// driver. On a video scene a frame is drawn only when something on screen changed (see <see cref="RedrawCheck"/>).
 /// </summary>
 internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput input, SceneStage stage, IRenderer renderer,
-    IOverlay overlay, ScriptPlayer? script, RunStats stats, KioskFrame? kiosk = null)
+    IOverlay overlay, ScriptPlayer? script, RunStats stats, KioskFrame? kiosk = null, VideoStage? video = null)
 {
     private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
     private static readonly TimeSpan SlowFrame = TimeSpan.FromMilliseconds(40);
     private readonly List<InputEvent> events = [];
     private readonly FrameStats periodic = new();
+    private readonly RedrawCheck redraw = new();
     private bool lastComplete;
 
     public void Run()
@@ -37,18 +40,24 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
             }
 
             input.Update(seconds);
+            var pictureChanged = video?.Update(seconds) ?? false;
             kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
-            var frame = Draw();
-            lastComplete = frame?.IsComplete ?? true;
+            var controls = player.IsVideoScene ? video?.Video.ControlsState() : null;
+            if (video is null || !player.IsVideoScene || redraw.IsNeeded(player, controls, kiosk, pictureChanged, start))
+            {
+                var frame = Draw(controls);
+                lastComplete = frame?.IsComplete ?? true;
+                var work = clock.Elapsed - start;
+                stats.AddFrame(work, lastComplete);
+                periodic.Add(work);
+            }
+
             if (player.SceneVersion != firstScene)
             {
                 stats.StopWaitingForDetail();
             }
 
-            var work = clock.Elapsed - start;
-            stats.AddFrame(work, lastComplete);
-            periodic.Add(work);
-            var spare = MinFrameTime - work;
+            var spare = MinFrameTime - (clock.Elapsed - start);
             if (spare > TimeSpan.Zero)
             {
                 Thread.Sleep(spare);
@@ -80,7 +89,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         return !quit && script is not { Finished: true };
     }
 
-    private LayerFrame? Draw()
+    private LayerFrame? Draw(VideoControlsState? controls)
     {
         var (width, height) = window.DrawableSize;
         if (width > 0 && height > 0 && (width, height) != (player.Camera.Projection.Width, player.Camera.Projection.Height))
@@ -91,11 +100,21 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var projection = player.Camera.Projection;
         var clock = Stopwatch.StartNew();
         renderer.BeginFrame(projection);
+        video?.DrawLeaving(player);
         var frame = stage.Draw(player);
+        if (player.IsVideoScene)
+        {
+            video?.Draw(player);
+        }
+
         var layers = clock.Elapsed;
         if (kiosk is not { CoversTour: true })
         {
             overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+            if (controls is not null)
+            {
+                video?.DrawControls(controls, projection);
+            }
         }
 
         kiosk?.Draw();

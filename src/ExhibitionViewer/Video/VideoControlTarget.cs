@@ -20,4 +20,7 @@ public enum VideoControlTarget
 
     /// <summary>The way back to the tour under a message.</summary>
     Back,
+
+    /// <summary>The captions on/off button.</summary>
+    Captions,
 }
