@@ -45,9 +45,9 @@ public static partial class ViewerApp
         }
 
         warm.Wait();
-        using var audio = tools is null ? null : AudioOutputs.OpenDefault(Log.Logger);
         // Captions are on by default at a kiosk (noisy fairs, deaf visitors); elsewhere the CC button or C turns them on.
-        using var video = tools is null ? null : new VideoStage(window.Gl, new TourVideo(player, content, tools, audio, captionsOn: kiosk is not null));
+        using var video = tools is null ? null
+            : new VideoStage(window.Gl, new TourVideo(player, content, tools, () => AudioOutputs.OpenDefault(Log.Logger), captionsOn: kiosk is not null));
         var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author, Video = video?.Video };
         var stats = new RunStats();
         using var kioskFrame = kiosk?.Invoke(player, window.Gl);

@@ -21,7 +21,7 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
     private readonly TourPlayer player;
     private readonly IExhibitionContent content;
     private readonly FfmpegTools tools;
-    private readonly IAudioOutput? audio;
+    private readonly Lazy<IAudioOutput?> audio;
     private readonly ILogger log = Log.ForContext<TourVideo>();
     private int sceneVersion = -1;
     private Task<OpenedVideo>? opening;
@@ -30,16 +30,20 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
     private string? failure;
     private double sinceInput;
 
-    /// <summary>Plays <paramref name="player"/>'s video scenes from <paramref name="content"/> with ffmpeg, sound through <paramref name="audio"/> (silent when null).</summary>
-    public TourVideo(TourPlayer player, IExhibitionContent content, FfmpegTools tools, IAudioOutput? audio, bool captionsOn)
+    /// <summary>
+    /// Plays <paramref name="player"/>'s video scenes from <paramref name="content"/> with ffmpeg; the sound output is
+    /// opened with <paramref name="openAudio"/> at the first video scene (silent when it gives null) and closed on dispose.
+    /// </summary>
+    public TourVideo(TourPlayer player, IExhibitionContent content, FfmpegTools tools, Func<IAudioOutput?> openAudio, bool captionsOn)
     {
         ArgumentNullException.ThrowIfNull(player);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(tools);
+        ArgumentNullException.ThrowIfNull(openAudio);
         this.player = player;
         this.content = content;
         this.tools = tools;
-        this.audio = audio;
+        audio = new Lazy<IAudioOutput?>(openAudio);
         CaptionsOn = captionsOn;
     }
 
@@ -128,6 +132,10 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
         }
 
         Close();
+        if (audio.IsValueCreated)
+        {
+            audio.Value?.Dispose();
+        }
     }
 
     private bool Follow()
@@ -146,7 +154,7 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
 
         sinceInput = 0;
         log.Information("Opening video {Video} of scene {Scene}", media.Path, player.Scene.Id);
-        opening = VideoOpener.Start(media, content, tools, audio);
+        opening = VideoOpener.Start(media, content, tools, audio.Value);
         return true;
     }
 

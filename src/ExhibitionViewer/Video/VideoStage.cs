@@ -11,25 +11,25 @@ namespace ExhibitionViewer.Video;
 /// </summary>
 internal sealed class VideoStage : IDisposable
 {
-    private readonly EquirectVideoLayer layer;
+    private readonly GL gl;
     private readonly VideoControlsPainter painter = new();
-    private readonly VideoControlsLayer controls;
+    private EquirectVideoLayer? layer;
+    private VideoControlsLayer? controls;
 
-    /// <summary>Creates the layers on the current context for <paramref name="video"/>.</summary>
+    /// <summary>Draws <paramref name="video"/> with GL objects made on the current context when the first video scene is entered.</summary>
     public VideoStage(GL gl, TourVideo video)
     {
         ArgumentNullException.ThrowIfNull(gl);
         ArgumentNullException.ThrowIfNull(video);
+        this.gl = gl;
         Video = video;
-        layer = new EquirectVideoLayer(gl);
-        controls = new VideoControlsLayer(gl, painter);
     }
 
     /// <summary>The tour's video playing.</summary>
     public TourVideo Video { get; }
 
     /// <summary>Times the controls were repainted (for tests and the benchmark).</summary>
-    public int ControlsPaints => controls.PaintCount;
+    public int ControlsPaints => controls?.PaintCount ?? 0;
 
     /// <summary>Advances the video and uploads what changed; true when the picture changed.</summary>
     public bool Update(double seconds)
@@ -37,17 +37,20 @@ internal sealed class VideoStage : IDisposable
         var update = Video.Update(seconds);
         if (update.Entered)
         {
+            // Built at the first video scene, not at start-up: a tour may never reach one.
+            layer ??= new EquirectVideoLayer(gl);
+            controls ??= new VideoControlsLayer(gl, painter);
             layer.ClearPoster();
         }
 
         if (update.Poster is { } poster)
         {
-            layer.SetPoster(poster);
+            layer?.SetPoster(poster);
         }
 
         if (update.Frame is { } frame)
         {
-            layer.Upload(frame);
+            layer?.Upload(frame);
         }
 
         return update.Entered || update.Poster is not null || update.Frame is not null;
@@ -59,7 +62,7 @@ internal sealed class VideoStage : IDisposable
         ArgumentNullException.ThrowIfNull(player);
         if (player.Transition is { From.Video: not null } fade && !player.IsVideoScene)
         {
-            layer.Draw(fade.FromProjection);
+            layer?.Draw(fade.FromProjection);
         }
     }
 
@@ -68,22 +71,22 @@ internal sealed class VideoStage : IDisposable
     {
         ArgumentNullException.ThrowIfNull(player);
         var fadeIn = player.Transition is { From.Panorama: not null } fade ? (float)fade.Progress : 1;
-        layer.Draw(player.Camera.Projection, fadeIn);
+        layer?.Draw(player.Camera.Projection, fadeIn);
     }
 
     /// <summary>Draws the control bar, captions or message for <paramref name="state"/>.</summary>
     public void DrawControls(VideoControlsState state, ViewProjection projection)
     {
         ArgumentNullException.ThrowIfNull(state);
-        controls.Draw(state, projection.Width, projection.Height);
+        controls?.Draw(state, projection.Width, projection.Height);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
         Video.Dispose();
-        controls.Dispose();
-        layer.Dispose();
+        controls?.Dispose();
+        layer?.Dispose();
         painter.Dispose();
     }
 }
