@@ -41,6 +41,13 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
 
             input.Update(seconds);
             var pictureChanged = video?.Update(seconds) ?? false;
+            if (kiosk is not null && video?.Video.Playback is { IsPlaying: true } && player.Scene.Video is { Loop: false })
+            {
+                // A visitor watching a long interview is not idle: the visit must not end under them. (A looping
+                // video plays on with nobody there, so it does not count.)
+                kiosk.Session.NoteWatching();
+            }
+
             kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
             var controls = player.IsVideoScene ? video?.Video.ControlsState() : null;
             if (video is null || !player.IsVideoScene || redraw.IsNeeded(player, controls, kiosk, pictureChanged, start))
