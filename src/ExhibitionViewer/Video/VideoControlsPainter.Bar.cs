@@ -12,6 +12,7 @@ public sealed partial class VideoControlsPainter
         var g = layout.G;
         Surfaces.Pill(canvas, layout.Bar, g, OverlayPalette.Surface);
         using var fill = new SKPaint { Color = OverlayPalette.Text, IsAntialias = true };
+        PaintBack(canvas, layout.LeaveButton, g);
         PaintPlayPause(canvas, layout.PlayButton, state.Playing, fill);
         var progress = state.Duration > 0 ? (float)Math.Clamp(state.Position / state.Duration, 0, 1) : 0;
         PaintTrack(canvas, layout.Seek, progress, g);
@@ -25,6 +26,16 @@ public sealed partial class VideoControlsPainter
 
         PaintSpeaker(canvas, layout.MuteButton, state.Muted, fill, g);
         PaintTrack(canvas, layout.VolumeTrack, state.Muted ? 0 : state.Volume, g);
+    }
+
+    // An arrow pointing left: back to the tour.
+    private static void PaintBack(SKCanvas canvas, SKRect r, float g)
+    {
+        var s = r.Width / 8;
+        using var stroke = new SKPaint { Color = OverlayPalette.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f * g, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX + 2.2f * s, r.MidY, stroke);
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX - 0.6f * s, r.MidY - 1.6f * s, stroke);
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX - 0.6f * s, r.MidY + 1.6f * s, stroke);
     }
 
     private static void PaintPlayPause(SKCanvas canvas, SKRect r, bool playing, SKPaint fill)
