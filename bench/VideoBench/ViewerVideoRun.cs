@@ -8,7 +8,7 @@ namespace VideoBench;
 
 /// <summary>What the real viewer reported (--stats) for a clip played as a tour's video scene.</summary>
 internal sealed record ViewerVideoResult(double OnTimePercent, long Shown, long Dropped, double P50, double P99, long PeakRss,
-    double FrameMsP50, double CpuSeconds, int FfmpegLeft);
+    double FrameMsP50, double CpuSeconds);
 
 /// <summary>
 /// Plays a clip the way visitors get it: packed STORED into a one-scene bundle, opened by the viewer executable
@@ -33,8 +33,7 @@ internal static class ViewerVideoRun
             return new ViewerVideoResult(100.0 * stats.GetProperty("videoFramesOnTime").GetInt64() / expected,
                 stats.GetProperty("videoFramesShown").GetInt64(), stats.GetProperty("videoFramesDropped").GetInt64(),
                 stats.GetProperty("avOffsetMsP50").GetDouble(), stats.GetProperty("avOffsetMsP99").GetDouble(),
-                stats.GetProperty("peakRssBytes").GetInt64(), stats.GetProperty("frameMsP50").GetDouble(), cpu,
-                stats.GetProperty("ffmpegProcesses").GetInt32());
+                stats.GetProperty("peakRssBytes").GetInt64(), stats.GetProperty("frameMsP50").GetDouble(), cpu);
         }
         finally
         {
