@@ -4,21 +4,24 @@ using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
 using ExhibitionViewer.Touring;
+using ExhibitionViewer.Video;
 using Serilog;
 
 namespace ExhibitionViewer.App;
 
 /// <summary>
-/// One frame: events (from the window, then from the script), tour and view updates, the panorama layers, the
-/// overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen driver.
+/// One frame: events (from the window, then from the script), tour, video and view updates, the panorama or video
+/// layers, the overlay, swap. Paced to 60 frames a second because vsync is ignored under Xvfb and the offscreen
+/// driver. On a video scene a frame is drawn only when something on screen changed (see <see cref="RedrawCheck"/>).
 /// </summary>
 internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput input, SceneStage stage, IRenderer renderer,
-    IOverlay overlay, ScriptPlayer? script, RunStats stats, KioskFrame? kiosk = null)
+    IOverlay overlay, ScriptPlayer? script, RunStats stats, KioskFrame? kiosk = null, VideoStage? video = null)
 {
     private static readonly TimeSpan MinFrameTime = TimeSpan.FromSeconds(1 / 60.0);
     private static readonly TimeSpan SlowFrame = TimeSpan.FromMilliseconds(40);
     private readonly List<InputEvent> events = [];
     private readonly FrameStats periodic = new();
+    private readonly RedrawCheck redraw = new();
     private bool lastComplete;
 
     public void Run()
@@ -26,8 +29,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var clock = Stopwatch.StartNew();
         var last = clock.Elapsed;
         var firstScene = player.SceneVersion;
-        var shownScene = player.SceneVersion;
-        TimeSpan? changeStarted = null;
+        var sceneChanges = new SceneChangeTimer(player.SceneVersion);
         while (true)
         {
             var start = clock.Elapsed;
@@ -39,22 +41,25 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
             }
 
             input.Update(seconds);
-            kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
-            var changed = player.SceneVersion != shownScene;
-            shownScene = player.SceneVersion;
-            var frame = Draw();
-            lastComplete = frame?.IsComplete ?? true;
-            if (changed)
+            var pictureChanged = video?.Update(seconds) ?? false;
+            if (kiosk is not null && video?.Video.Playback is { IsPlaying: true } && player.Scene.Video is { Loop: false })
             {
-                // The frame that took the tap has drawn the new scene: how long from the tap to it on screen.
-                stats.AddSceneChange(clock.Elapsed - start);
-                changeStarted = start;
+                // A visitor watching a long interview is not idle: the visit must not end under them. (A looping
+                // video plays on with nobody there, so it does not count.)
+                kiosk.Session.NoteWatching();
             }
 
-            if (changeStarted is { } since && lastComplete)
+            kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
+            var controls = player.IsVideoScene ? video?.Video.ControlsState() : null;
+            var changed = sceneChanges.Changed(player.SceneVersion);
+            if (video is null || !player.IsVideoScene || redraw.IsNeeded(player, controls, kiosk, pictureChanged, start) || changed)
             {
-                stats.AddSceneDetail(clock.Elapsed - since);
-                changeStarted = null;
+                var frame = Draw(controls);
+                lastComplete = frame?.IsComplete ?? true;
+                var work = clock.Elapsed - start;
+                stats.AddFrame(work, lastComplete);
+                periodic.Add(work);
+                sceneChanges.Drawn(changed, start, clock.Elapsed, lastComplete, stats);
             }
 
             if (player.SceneVersion != firstScene)
@@ -62,10 +67,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
                 stats.StopWaitingForDetail();
             }
 
-            var work = clock.Elapsed - start;
-            stats.AddFrame(work, lastComplete);
-            periodic.Add(work);
-            var spare = MinFrameTime - work;
+            var spare = MinFrameTime - (clock.Elapsed - start);
             if (spare > TimeSpan.Zero)
             {
                 Thread.Sleep(spare);
@@ -97,7 +99,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         return !quit && script is not { Finished: true };
     }
 
-    private LayerFrame? Draw()
+    private LayerFrame? Draw(VideoControlsState? controls)
     {
         var (width, height) = window.DrawableSize;
         if (width > 0 && height > 0 && (width, height) != (player.Camera.Projection.Width, player.Camera.Projection.Height))
@@ -108,11 +110,21 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var projection = player.Camera.Projection;
         var clock = Stopwatch.StartNew();
         renderer.BeginFrame(projection);
+        video?.DrawLeaving(player);
         var frame = stage.Draw(player);
+        if (player.IsVideoScene)
+        {
+            video?.Draw(player);
+        }
+
         var layers = clock.Elapsed;
         if (kiosk is not { CoversTour: true })
         {
             overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+            if (controls is not null)
+            {
+                video?.DrawControls(controls, projection);
+            }
         }
 
         kiosk?.Draw();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Exhibition.Bundle.Model;
+using ExhibitionViewer.Video;
 
 namespace ExhibitionViewer.App;
 
@@ -24,6 +25,15 @@ public sealed class RunStats
 
     /// <summary>Milliseconds from process start to the first frame showing the initial view in full detail.</summary>
     public double? FullDetailMs { get; private set; }
+
+    /// <summary>What the run's video scenes showed (frames shown, dropped, A/V offsets), or null when it played none.</summary>
+    public VideoStats? Video { get; set; }
+
+    /// <summary>The video scene's playback state at exit (e.g. Playing, Paused), or null outside a video scene.</summary>
+    public string? VideoState { get; set; }
+
+    /// <summary>The video scene's time at exit in seconds, or null outside a video scene.</summary>
+    public double? VideoSeconds { get; set; }
 
     /// <summary>Frames recorded.</summary>
     public int Frames => frameMs.Count;
@@ -74,6 +84,14 @@ public sealed class RunStats
             ["yaw"] = Math.Round(view.Yaw, 3),
             ["pitch"] = Math.Round(view.Pitch, 3),
             ["hfov"] = Math.Round(view.Hfov, 3),
+            ["videoFramesShown"] = Video?.FramesShown ?? 0,
+            ["videoFramesDropped"] = Video?.FramesDropped ?? 0,
+            ["videoFramesOnTime"] = Video?.FramesOnTime ?? 0,
+            ["avOffsetMsP50"] = Math.Round(Video?.OffsetP50Milliseconds ?? 0, 2),
+            ["avOffsetMsP99"] = Math.Round(Video?.OffsetP99Milliseconds ?? 0, 2),
+            ["videoState"] = VideoState,
+            ["videoSeconds"] = VideoSeconds is { } at ? Math.Round(at, 3) : null,
+            ["ffmpegProcesses"] = FfmpegProcess.Live,
             ["scriptFailures"] = failures,
         };
         return JsonSerializer.Serialize(stats, JsonOptions);

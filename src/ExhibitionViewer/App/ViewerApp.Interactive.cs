@@ -5,6 +5,7 @@ using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
 using ExhibitionViewer.Touring;
+using ExhibitionViewer.Video;
 using Serilog;
 using Silk.NET.OpenGL;
 
@@ -42,10 +43,20 @@ public static partial class ViewerApp
         }
 
         start.Warm.Wait();
-        var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author };
+        // Captions are on by default at a kiosk (noisy fairs, deaf visitors); elsewhere the CC button or C turns them on.
+        using var video = start.Ffmpeg is not { } tools ? null
+            : new VideoStage(window.Gl, new TourVideo(player, content, tools, () => AudioOutputs.OpenDefault(Log.Logger), captionsOn: kiosk is not null));
+        var input = new TourInput(player, new ViewControls(player.Camera), overlay) { AuthorMode = options.Author, Video = video?.Video };
         var stats = new RunStats();
         using var kioskFrame = kiosk?.Invoke(player, window.Gl);
-        new FrameLoop(window, player, input, stage, renderer, overlay, script, stats, kioskFrame).Run();
+        new FrameLoop(window, player, input, stage, renderer, overlay, script, stats, kioskFrame, video).Run();
+        if (video is not null)
+        {
+            stats.Video = video.Video.TotalStats;
+            stats.VideoState = video.Video.Playback?.State.ToString();
+            stats.VideoSeconds = video.Video.Playback?.Position;
+        }
+
         Log.Information("Closing in scene {Scene} at view {View} after {Frames} frames", player.Scene.Id, player.Camera.View, stats.Frames);
         var failures = script?.Failures ?? [];
         if (options.Stats)
@@ -61,6 +72,18 @@ public static partial class ViewerApp
         }
 
         return failures.Count > 0 ? ScriptFailed : kioskFrame?.ExitCode ?? 0;
+    }
+
+    internal static FfmpegTools LocateFfmpeg()
+    {
+        try
+        {
+            return FfmpegTools.Locate();
+        }
+        catch (FfmpegMissingException e)
+        {
+            throw new ViewerException(ViewerException.PlatformFailure, $"this exhibition has video scenes, but {e.Message}", e);
+        }
     }
 
     private static InputScript LoadScript(string path)

@@ -16,8 +16,18 @@ public static partial class ViewerApp
 
     private static int RunScreenshot(IExhibitionContent content, Tour tour, Scene scene, ViewAngles view, ViewerOptions options, string output)
     {
+        if (scene.Video is { } media)
+        {
+            return RunVideoScreenshot(content, tour, scene, media, view, options, output);
+        }
+
+        if (options.At is not null)
+        {
+            Log.Warning("--at applies to video scenes; scene {Scene} is a panorama, so it is ignored", scene.Id);
+        }
+
         var pyramid = scene.Panorama
-            ?? throw new ViewerException(ViewerException.BadInput, $"scene '{scene.Id}' is a video scene; screenshots show panoramas only in this version");
+            ?? throw new ViewerException(ViewerException.BadInput, $"scene '{scene.Id}' has neither a panorama nor a video");
         var size = options.ScreenshotSize;
         using var window = OpenWindow(new WindowOptions("ExhibitionViewer", size.Width, size.Height, Hidden: true), headless: true);
         var player = new TourPlayer(tour, content, options.Language, size.Width, size.Height, scene.Id, view);
@@ -38,18 +48,23 @@ public static partial class ViewerApp
             Log.Warning("Not every tile loaded within {Timeout}; the screenshot shows stand-ins for some", ScreenshotTimeout);
         }
 
+        WritePng(capture.Image, output);
+
+        Log.Information("Wrote {Output} ({Size}, view {View}, level {Level}) after {Frames} frames in {Elapsed:F0} ms; steady frame {FrameMs:F1} ms",
+            output, size, projection.View, capture.Level, capture.Frames, capture.Elapsed.TotalMilliseconds, frameMs);
+        return 0;
+    }
+
+    private static void WritePng(DecodedImage image, string output)
+    {
         try
         {
-            ImageEncoder.WritePng(capture.Image, output);
+            ImageEncoder.WritePng(image, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ViewerException(ViewerException.BadInput, $"cannot write {output}: {e.Message}", e);
         }
-
-        Log.Information("Wrote {Output} ({Size}, view {View}, level {Level}) after {Frames} frames in {Elapsed:F0} ms; steady frame {FrameMs:F1} ms",
-            output, size, projection.View, capture.Level, capture.Frames, capture.Elapsed.TotalMilliseconds, frameMs);
-        return 0;
     }
 
     // The median of a few frames of the finished view, each waited for with glFinish: what a frame costs once loaded.

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ExhibitionViewer.App;
 
-/// <summary>The command line: <c>ExhibitionViewer [file.exhibit] [--screenshot OUT.png --size WxH] [--scene ID]
+/// <summary>The command line: <c>ExhibitionViewer [file.exhibit] [--screenshot OUT.png --size WxH [--at SECONDS]] [--scene ID]
 /// [--yaw Y --pitch P --hfov H] [--fullscreen] [--windowed WxH] [--lang CODE] [--trust KEY]... [--display N]
 /// [--script FILE] [--stats] [--author] [--data DIR] [--kiosk]</c>; the <c>survey</c> and <c>kiosk</c> verbs are <see cref="ViewerVerbs"/>.</summary>
 public static class ViewerCommand
@@ -10,6 +10,7 @@ public static class ViewerCommand
     private static readonly Argument<string?> Content = new("bundle") { Description = "The .exhibit bundle (or an unpacked bundle folder)", Arity = ArgumentArity.ZeroOrOne };
     private static readonly Option<string?> Screenshot = new("--screenshot") { Description = "Render the view once every tile it needs is loaded, write this PNG and exit" };
     private static readonly Option<string?> Size = new("--size") { Description = "Screenshot size, WxH (default 1280x720)" };
+    private static readonly Option<double?> At = new("--at") { Description = "With --screenshot of a video scene: the time in seconds of the frame to show" };
     private static readonly Option<string?> Scene = new("--scene") { Description = "Start in this scene instead of the tour's first" };
     private static readonly Option<double?> Yaw = new("--yaw") { Description = "Initial yaw in degrees (positive turns right)" };
     private static readonly Option<double?> Pitch = new("--pitch") { Description = "Initial pitch in degrees (positive looks up)" };
@@ -32,7 +33,7 @@ public static class ViewerCommand
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Plays an offline 360° exhibition bundle.")
         {
-            Content, Screenshot, Size, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language, Trust, Display, Script, Stats, Author, Data, KioskMode,
+            Content, Screenshot, Size, At, Scene, Yaw, Pitch, Hfov, Fullscreen, Windowed, Language, Trust, Display, Script, Stats, Author, Data, KioskMode,
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -55,6 +56,8 @@ public static class ViewerCommand
         ContentPath = result.GetValue(Content),
         ScreenshotPath = result.GetValue(Screenshot),
         ScreenshotSize = SizeOrDefault(result.GetValue(Size), "--size"),
+        At = result.GetValue(At) is var at and (null or >= 0) ? at
+            : throw new ViewerException(ViewerException.BadInput, "--at must be 0 or more seconds"),
         SceneId = result.GetValue(Scene),
         Yaw = result.GetValue(Yaw),
         Pitch = result.GetValue(Pitch),

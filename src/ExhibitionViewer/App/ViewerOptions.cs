@@ -12,6 +12,9 @@ public sealed record ViewerOptions
     /// <summary>Screenshot size in pixels.</summary>
     public PixelSize ScreenshotSize { get; init; } = new(1280, 720);
 
+    /// <summary>For a screenshot of a video scene: the time in seconds of the frame to show (0 when null).</summary>
+    public double? At { get; init; }
+
     /// <summary>The scene to start in instead of the tour's first scene.</summary>
     public string? SceneId { get; init; }
 

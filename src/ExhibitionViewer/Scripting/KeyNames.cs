@@ -10,6 +10,7 @@ public static class KeyNames
         ["Tab"] = Keys.Tab, ["Enter"] = Keys.Return, ["Return"] = Keys.Return, ["Escape"] = Keys.Escape, ["Esc"] = Keys.Escape,
         ["Left"] = Keys.Left, ["Right"] = Keys.Right, ["Up"] = Keys.Up, ["Down"] = Keys.Down,
         ["Plus"] = Keys.Plus, ["+"] = Keys.Plus, ["Minus"] = Keys.Minus, ["-"] = Keys.Minus, ["Space"] = Keys.Space,
+        ["M"] = 'm', ["C"] = 'c',
         ["Shift"] = Keys.LeftShift,
     };
 

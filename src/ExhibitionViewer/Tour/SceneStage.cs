@@ -60,6 +60,12 @@ public sealed partial class SceneStage : IDisposable
             renderer.SetProjection(player.Camera.Projection);
             renderer.SetOpacity((float)fade.Progress);
         }
+        else if (player.Transition is { } fromVideo && fromVideo.From.Video is not null)
+        {
+            // The caller drew the video being left underneath (its last frame): fade in over it, not over black.
+            renderer.SetProjection(player.Camera.Projection);
+            renderer.SetOpacity((float)fromVideo.Progress);
+        }
 
         var frame = Layer(player.Scene, create: true) is { } layer ? layer.Draw(player.Camera.Projection) : (LayerFrame?)null;
         renderer.SetOpacity(1);

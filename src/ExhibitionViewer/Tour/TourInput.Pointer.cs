@@ -88,7 +88,15 @@ public sealed partial class TourInput
                 player.SetLanguage(hit.Id);
                 break;
             case OverlayHitKind.None when player.IsVideoScene:
-                player.GoBack();
+                if (Video is { } video)
+                {
+                    video.TapScene();
+                }
+                else
+                {
+                    player.GoBack();
+                }
+
                 break;
         }
     }

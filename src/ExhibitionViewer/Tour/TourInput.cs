@@ -8,7 +8,8 @@ namespace ExhibitionViewer.Touring;
 
 /// <summary>
 /// Routes input between the tour and the view: a tap (press and release without much movement) goes to whatever
-/// the overlay says is under it; Tab, Shift+Tab and Enter move and use the hotspot focus; Escape closes a panel;
+/// the overlay says is under it (on a video scene the video controls see input first); Tab, Shift+Tab and Enter move
+/// and use the hotspot focus; Escape closes a panel or leaves a video scene;
 /// everything else turns and zooms the view. Real and scripted events take the same path.
 /// </summary>
 public sealed partial class TourInput
@@ -38,6 +39,9 @@ public sealed partial class TourInput
     /// <summary>Author mode: the read-out follows the pointer and a tap prints a hotspot line instead of activating.</summary>
     public bool AuthorMode { get; init; }
 
+    /// <summary>The video scene's controls (play, pause, seek, the way back); without them a tap on a video scene goes back.</summary>
+    public IVideoControls? Video { get; init; }
+
     /// <summary>Receives the hotspot lines of author mode.</summary>
     public Action<string> AuthorOutput { get; init; } = Console.WriteLine;
 
@@ -52,6 +56,9 @@ public sealed partial class TourInput
         {
             case InputEventKind.Quit:
                 QuitRequested = true;
+                return;
+            case not InputEventKind.Quit when player.IsVideoScene && !player.HasPanel && Video?.Handle(e) == true:
+                controls.NoteActivity();
                 return;
             case InputEventKind.KeyDown when HandleKey(e.Key):
                 controls.NoteActivity();
@@ -98,7 +105,7 @@ public sealed partial class TourInput
                 player.ActivateFocused();
                 return true;
             case Keys.Escape:
-                if (!player.ClosePanel() && !(player.IsVideoScene && player.GoBack()))
+                if (!player.ClosePanel() && !player.LeaveVideo())
                 {
                     QuitRequested = true;
                 }

@@ -88,16 +88,24 @@ public sealed partial class TourPlayer
         Camera = CameraFor(scene, view, Camera.Projection.Width, Camera.Projection.Height);
         SceneVersion++;
         messageSecondsLeft = null;
-        Message = VideoMessage(scene);
+        Message = null;
+        VideoSeconds = null;
         Transition = Tour.TransitionSeconds > 0 ? new SceneTransition(from.Scene, from.Projection, Tour.TransitionSeconds) : null;
         log.Information("Entered scene {Scene} at view {View}", scene.Id, Camera.View);
     }
 
-    private string? VideoMessage(Scene scene) => scene.Video is null ? null
-        : Text("video-soon", "This film will play here soon. Tap or press Escape to go back.");
-
-    /// <summary>Whether the current scene is a video scene (shown, for now, as a message with a way back).</summary>
+    /// <summary>Whether the current scene is a video scene.</summary>
     public bool IsVideoScene => Scene.Video is not null;
+
+    /// <summary>
+    /// On a video scene, the time the video is at (set by whoever plays it, each frame), so hotspots with a time range
+    /// show only during it; null before the video starts (treated as its start).
+    /// </summary>
+    public double? VideoSeconds { get; set; }
+
+    /// <summary>Leaves a video scene the way its "back" does: to the scene before it, else to the tour's first scene.</summary>
+    public bool LeaveVideo() =>
+        IsVideoScene && (GoBack() || (Scene.Id != Tour.FirstScene && GoTo(Tour.FirstScene)));
 
     private byte[] Read(string path) => content.ReadEntry(path);
 

@@ -1,3 +1,4 @@
+using Exhibition.Bundle.Model;
 using ExhibitionViewer.Overlay;
 using ExhibitionViewer.Viewing;
 
@@ -53,9 +54,12 @@ public sealed partial class TourPlayer
     private List<HotspotMarker> Markers()
     {
         var projection = Camera.Projection;
-        return [.. Scene.Hotspots.Select(h => new HotspotMarker(h.Id, h.Kind, h.Label.In(Language, Tour.Languages.FirstOrDefault()),
+        return [.. Scene.Hotspots.Where(ShowsNow).Select(h => new HotspotMarker(h.Id, h.Kind, h.Label.In(Language, Tour.Languages.FirstOrDefault()),
             projection.AnglesToScreen(h.Yaw, h.Pitch) is { } p && OnScreen(p) ? p : null, h.Id == focusedId))];
     }
+
+    // A video scene's hotspot may show only during part of the video.
+    private bool ShowsNow(Hotspot hotspot) => !IsVideoScene || ExhibitionViewer.Video.VideoPlayback.IsVisibleAt(hotspot, VideoSeconds ?? 0);
 
     private bool OnScreen(ScreenPoint p) =>
         p.X >= 0 && p.Y >= 0 && p.X <= Camera.Projection.Width && p.Y <= Camera.Projection.Height;

@@ -41,7 +41,6 @@ public sealed partial class TourPlayer
         }
 
         Language = language;
-        Message = messageSecondsLeft is null ? VideoMessage(Scene) : Message;
         if (openCaseStudy is { } id)
         {
             OpenCaseStudy(id);

@@ -31,7 +31,6 @@ public sealed partial class TourPlayer
             ?? throw new ArgumentException($"the tour has no scene '{startScene ?? tour.FirstScene}'", nameof(startScene));
         Scene = scene;
         Camera = CameraFor(scene, startView ?? scene.InitialView, width, height);
-        Message = VideoMessage(scene);
     }
 
     /// <summary>The tour.</summary>
@@ -82,7 +81,7 @@ public sealed partial class TourPlayer
             if (messageSecondsLeft <= 0)
             {
                 messageSecondsLeft = null;
-                Message = VideoMessage(Scene);
+                Message = null;
             }
         }
     }

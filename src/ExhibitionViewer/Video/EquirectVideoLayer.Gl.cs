@@ -50,13 +50,27 @@ public sealed partial class EquirectVideoLayer
     }
 
     /// <summary>Draws the frame (or poster, or black) for <paramref name="projection"/> over the whole viewport.</summary>
-    public unsafe void Draw(ViewProjection projection)
+    public void Draw(ViewProjection projection) => Draw(projection, 1);
+
+    /// <summary>Draws as <see cref="Draw(ViewProjection)"/>, blended over what is there at <paramref name="opacity"/> (0..1).</summary>
+    public unsafe void Draw(ViewProjection projection, float opacity)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        opacity = Math.Clamp(opacity, 0, 1);
         gl.Viewport(0, 0, (uint)projection.Width, (uint)projection.Height);
-        gl.Disable(EnableCap.Blend);
+        if (opacity < 1)
+        {
+            gl.Enable(EnableCap.Blend);
+            gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        }
+        else
+        {
+            gl.Disable(EnableCap.Blend);
+        }
+
         gl.Disable(EnableCap.DepthTest);
         gl.UseProgram(program);
+        gl.Uniform1(Uniform("uOpacity"), opacity);
         gl.Uniform2(Uniform("uViewport"), (float)projection.Width, projection.Height);
         SetVector("uForward", projection.Forward);
         SetVector("uRight", projection.Right * projection.TanHalfH);
@@ -86,6 +100,7 @@ public sealed partial class EquirectVideoLayer
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindVertexArray(0);
         gl.ActiveTexture(TextureUnit.Texture0);
+        gl.Disable(EnableCap.Blend);
     }
 
     private void SetVector(string name, Vec3 v) => gl.Uniform3(Uniform(name), (float)v.X, (float)v.Y, (float)v.Z);

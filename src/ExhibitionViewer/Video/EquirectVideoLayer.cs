@@ -45,6 +45,18 @@ public sealed partial class EquirectVideoLayer : IDisposable
     /// <summary>Forgets the current frame, so the poster shows again (e.g. for a new video).</summary>
     public void ClearFrame() => HasFrame = false;
 
+    /// <summary>Forgets the frame and the poster (a new video whose poster is not decoded yet): black until either comes.</summary>
+    public void ClearPoster()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        HasFrame = false;
+        if (poster != 0)
+        {
+            gl.DeleteTexture(poster);
+            poster = 0;
+        }
+    }
+
     /// <summary>Deletes the GL objects; call before the context goes.</summary>
     public void Dispose()
     {

@@ -10,10 +10,14 @@ internal sealed class FfmpegProcess : IDisposable
 {
     private const int KeptErrorLines = 8;
     private readonly Process process;
+    private static int live;
     private readonly Queue<string> errors = new();
     private bool disposed;
 
     private FfmpegProcess(Process process) => this.process = process;
+
+    /// <summary>Children started and not yet reaped, in this process (for <c>--stats</c> and leak checks).</summary>
+    public static int Live => Volatile.Read(ref live);
 
     /// <summary>The child's standard output.</summary>
     public Stream Output => process.StandardOutput.BaseStream;
@@ -41,6 +45,7 @@ internal sealed class FfmpegProcess : IDisposable
         var child = new FfmpegProcess(process);
         process.ErrorDataReceived += (_, e) => child.KeepError(e.Data);
         process.Start();
+        Interlocked.Increment(ref live);
         child.Id = process.Id;
         // ffmpeg reads stdin for interactive keys; closed, it never waits on it.
         process.StandardInput.Close();
@@ -97,6 +102,7 @@ internal sealed class FfmpegProcess : IDisposable
 
         process.WaitForExit();
         process.Dispose();
+        Interlocked.Decrement(ref live);
     }
 
     private void KeepError(string? line)

@@ -18,6 +18,9 @@ public enum VideoControlTarget
     /// <summary>The volume slider; the hit's fraction is the volume.</summary>
     Volume,
 
-    /// <summary>The way back to the tour under a message.</summary>
+    /// <summary>The way back to the tour: the bar's back arrow, or the button under a message.</summary>
     Back,
+
+    /// <summary>The captions on/off button.</summary>
+    Captions,
 }

@@ -12,14 +12,30 @@ public sealed partial class VideoControlsPainter
         var g = layout.G;
         Surfaces.Pill(canvas, layout.Bar, g, OverlayPalette.Surface);
         using var fill = new SKPaint { Color = OverlayPalette.Text, IsAntialias = true };
+        PaintBack(canvas, layout.LeaveButton, g);
         PaintPlayPause(canvas, layout.PlayButton, state.Playing, fill);
         var progress = state.Duration > 0 ? (float)Math.Clamp(state.Position / state.Duration, 0, 1) : 0;
         PaintTrack(canvas, layout.Seek, progress, g);
         var time = $"{Clock(state.Position)} / {Clock(state.Duration)}";
         var font = fonts.Get(TextStyle.Regular, 3.25f * g);
         Surfaces.Text(canvas, time, layout.TimeText.Right, layout.TimeText.MidY + font.Size * 0.35f, font, OverlayPalette.Text, SKTextAlign.Right);
+        if (state.CaptionsOn is { } captionsOn)
+        {
+            PaintCaptionsButton(canvas, layout.CaptionsButton, captionsOn, g);
+        }
+
         PaintSpeaker(canvas, layout.MuteButton, state.Muted, fill, g);
         PaintTrack(canvas, layout.VolumeTrack, state.Muted ? 0 : state.Volume, g);
+    }
+
+    // An arrow pointing left: back to the tour.
+    private static void PaintBack(SKCanvas canvas, SKRect r, float g)
+    {
+        var s = r.Width / 8;
+        using var stroke = new SKPaint { Color = OverlayPalette.Text, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f * g, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round };
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX + 2.2f * s, r.MidY, stroke);
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX - 0.6f * s, r.MidY - 1.6f * s, stroke);
+        canvas.DrawLine(r.MidX - 2.2f * s, r.MidY, r.MidX - 0.6f * s, r.MidY + 1.6f * s, stroke);
     }
 
     private static void PaintPlayPause(SKCanvas canvas, SKRect r, bool playing, SKPaint fill)
@@ -45,6 +61,17 @@ public sealed partial class VideoControlsPainter
         var x = track.Left + fraction * track.Width;
         canvas.DrawRoundRect(new SKRect(line.Left, line.Top, x, line.Bottom), g / 2, g / 2, done);
         canvas.DrawCircle(x, track.MidY, 1.75f * g, done);
+    }
+
+    // "CC" in a rounded box: filled in the accent colour when captions are on, outlined when off.
+    private void PaintCaptionsButton(SKCanvas canvas, SKRect r, bool on, float g)
+    {
+        var box = SKRect.Inflate(r, -1.4f * g, -2.2f * g);
+        using var paint = new SKPaint { Color = on ? OverlayPalette.Accent : OverlayPalette.Text, IsAntialias = true, StrokeWidth = 0.4f * g,
+            Style = on ? SKPaintStyle.Fill : SKPaintStyle.Stroke };
+        canvas.DrawRoundRect(box, g, g, paint);
+        var font = fonts.Get(TextStyle.Bold, 2.8f * g);
+        Surfaces.Text(canvas, "CC", box.MidX, box.MidY + font.Size * 0.35f, font, on ? OverlayPalette.Navy : OverlayPalette.Text, SKTextAlign.Center);
     }
 
     private static void PaintSpeaker(SKCanvas canvas, SKRect r, bool muted, SKPaint fill, float g)

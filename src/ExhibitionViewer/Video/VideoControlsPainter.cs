@@ -54,8 +54,10 @@ public sealed partial class VideoControlsPainter : IDisposable
 
         var seekHit = Inflate(layout.Seek, 0, layout.G * 2);
         var volumeHit = Inflate(layout.VolumeTrack, layout.G, layout.G * 2);
-        return layout.PlayButton.Contains(x, y) ? new VideoControlHit(VideoControlTarget.PlayPause)
+        return layout.LeaveButton.Contains(x, y) ? new VideoControlHit(VideoControlTarget.Back)
+            : layout.PlayButton.Contains(x, y) ? new VideoControlHit(VideoControlTarget.PlayPause)
             : layout.MuteButton.Contains(x, y) ? new VideoControlHit(VideoControlTarget.Mute)
+            : state.CaptionsOn is not null && layout.CaptionsButton.Contains(x, y) ? new VideoControlHit(VideoControlTarget.Captions)
             : seekHit.Contains(x, y) ? new VideoControlHit(VideoControlTarget.SeekBar, Fraction(layout.Seek, x))
             : volumeHit.Contains(x, y) ? new VideoControlHit(VideoControlTarget.Volume, Fraction(layout.VolumeTrack, x))
             : new VideoControlHit(VideoControlTarget.None);

@@ -10,9 +10,10 @@ namespace ExhibitionViewer.Video;
 /// <param name="ShowBar">Whether the control bar shows (captions show either way).</param>
 /// <param name="Message">A calm message in place of the video (it could not be played), with a way back; or null.</param>
 /// <param name="BackLabel">The label of the way back under <paramref name="Message"/>.</param>
+/// <param name="CaptionsOn">Whether captions are on, for the captions button; null when the video has none (no button).</param>
 public sealed record VideoControlsState(
     bool Playing, double Position, double Duration, bool Muted, float Volume, string? Caption,
-    bool ShowBar = true, string? Message = null, string BackLabel = "Back to the tour")
+    bool ShowBar = true, string? Message = null, string BackLabel = "Back to the tour", bool? CaptionsOn = null)
 {
     /// <summary>The state of a playback right now.</summary>
     public static VideoControlsState Of(VideoPlayback playback, string language, bool showBar = true)

@@ -11,9 +11,11 @@ public static class VideoScreenshot
 
     /// <summary>
     /// Decodes the frame at <paramref name="seconds"/> and draws it for <paramref name="projection"/> into an offscreen
-    /// framebuffer; throws <see cref="InvalidDataException"/> when the video has no frame there.
+    /// framebuffer, then <paramref name="drawOver"/> (the overlay) if given; throws <see cref="InvalidDataException"/>
+    /// when the video has no frame there.
     /// </summary>
-    public static DecodedImage Capture(GL gl, FfmpegTools tools, VideoSource source, VideoStreamInfo info, double seconds, ViewProjection projection)
+    public static DecodedImage Capture(GL gl, FfmpegTools tools, VideoSource source, VideoStreamInfo info, double seconds, ViewProjection projection,
+        Action? drawOver = null)
     {
         ArgumentNullException.ThrowIfNull(gl);
         ArgumentNullException.ThrowIfNull(tools);
@@ -33,6 +35,7 @@ public static class VideoScreenshot
         try
         {
             layer.Draw(projection);
+            drawOver?.Invoke();
             gl.Finish();
             return target.ReadPixels();
         }

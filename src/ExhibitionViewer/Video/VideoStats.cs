@@ -35,6 +35,16 @@ public sealed class VideoStats
         offsets.Add(Math.Abs(offsetSeconds) * 1000);
     }
 
+    /// <summary>Adds everything <paramref name="other"/> recorded (a video scene left), so a run's totals cover every video played.</summary>
+    public void Add(VideoStats other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        FramesShown += other.FramesShown;
+        FramesDropped += other.FramesDropped;
+        FramesOnTime += other.FramesOnTime;
+        offsets.AddRange(other.offsets);
+    }
+
     /// <summary>Records a dropped frame.</summary>
     public void AddDropped() => FramesDropped++;
 

@@ -5,9 +5,21 @@ namespace ExhibitionViewer.Tests.Support;
 /// <summary>Runs the real viewer executable (built beside the tests) headless and captures its output.</summary>
 internal static class ViewerProcess
 {
-    public static (int ExitCode, string StdOut, string StdErr) Run(string dataDir, params string[] args)
+    public static (int ExitCode, string StdOut, string StdErr) Run(string dataDir, params string[] args) => RunCore(dataDir, null, args);
+
+    /// <summary>Runs with <c>PATH</c> set to <paramref name="pathFolder"/> alone (which must hold a <c>dotnet</c>).</summary>
+    public static (int ExitCode, string StdOut, string StdErr) RunWithPath(string dataDir, string pathFolder, params string[] args) =>
+        RunCore(dataDir, pathFolder, args);
+
+    private static (int ExitCode, string StdOut, string StdErr) RunCore(string dataDir, string? pathFolder, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var dotnet = pathFolder is null ? "dotnet" : Path.Combine(pathFolder, "dotnet");
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (pathFolder is not null)
+        {
+            start.Environment["PATH"] = pathFolder;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"));
         foreach (var arg in args)
         {

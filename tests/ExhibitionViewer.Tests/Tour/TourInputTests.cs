@@ -141,4 +141,26 @@ public sealed class TourInputTests
         Assert.That(printed, Is.EqualTo(new[] { "- {id: hotspot-1, yaw: -29.6, pitch: 0.3, scene: TODO, label: {en: TODO}}" }));
         Assert.That(player.Panel, Is.Null);
     }
+
+    [Test]
+    public void On_a_video_scene_a_tap_on_nothing_goes_to_the_video_controls_and_a_claimed_press_never_moves_the_view()
+    {
+        // Given the film scene with video controls that claim presses in the bottom row of pixels
+        var entries = TourBundle.Entries(out var tour);
+        var player = new TourPlayer(tour, new MemoryContent(entries), null, 640, 360, "film");
+        var video = new FakeVideoControls(e => e.Kind == InputEventKind.PointerDown && e.Y > 350);
+        var input = new TourInput(player, new ViewControls(player.Camera), new MarkerHitTest()) { Video = video };
+        var view = player.Camera.View;
+
+        // When the visitor taps the middle, then drags from the bottom row
+        Tap(input, 320, 180);
+        input.Handle(new InputEvent(InputEventKind.PointerDown, 320, 355, Id: 1));
+        input.Handle(new InputEvent(InputEventKind.PointerMove, 100, 355, Id: 1));
+        input.Handle(new InputEvent(InputEventKind.PointerUp, 100, 355, Id: 1));
+
+        // Then the tap reached the controls as a tap on the scene, and the claimed drag did not turn the view
+        Assert.That(video.SceneTaps, Is.EqualTo(1));
+        Assert.That(player.Scene.Id, Is.EqualTo("film"));
+        Assert.That(player.Camera.View.Yaw, Is.EqualTo(view.Yaw).Within(1e-9));
+    }
 }

@@ -79,20 +79,52 @@ public sealed class TourPlayerTests
     }
 
     [Test]
-    public void A_video_hotspot_shows_a_calm_message_and_Escape_goes_back()
+    public void A_video_hotspot_enters_the_video_scene_and_Escape_goes_back()
     {
         var (player, _) = Create();
         var input = new TourInput(player, new ViewControls(player.Camera), new MarkerHitTest());
 
         player.Activate("film");
         Assert.That(player.Scene.Id, Is.EqualTo("film"));
-        Assert.That(player.BuildOverlay().Message, Does.Contain("go back"));
+        Assert.That(player.IsVideoScene, Is.True);
+        Assert.That(player.Message, Is.Null, "the video itself shows, not a message");
 
         input.Handle(new(InputEventKind.KeyDown, Key: Keys.Escape));
 
         Assert.That(player.Scene.Id, Is.EqualTo("hall"));
-        Assert.That(player.Message, Is.Null);
         Assert.That(input.QuitRequested, Is.False);
+    }
+
+    [Test]
+    public void A_video_scene_shows_a_timed_hotspot_only_during_its_time_range()
+    {
+        // Given a film with a hotspot from 2 s until 5 s, straight ahead
+        var entries = TourBundle.Entries(out var tour);
+        var timed = new Hotspot { Id = "timed", Kind = HotspotKind.Scene, Yaw = 0, Pitch = 0, Label = new LocalizedText { ["en"] = "Hall" }, Target = "hall", ShowFrom = 2, ShowUntil = 5 };
+        tour = tour with { Scenes = [.. tour.Scenes.Select(s => s.Video is null ? s : s with { Hotspots = [timed] })] };
+        var player = new TourPlayer(tour, new MemoryContent(entries), null, 640, 360, "film");
+
+        // When the video is before, inside and after the range
+        var shown = new[] { 0.0, 1.9, 2.0, 4.9, 5.0 }.Select(t =>
+        {
+            player.VideoSeconds = t;
+            return player.BuildOverlay().Hotspots.Any(h => h.Id == "timed");
+        });
+
+        // Then it shows from 2 s (inclusive) until 5 s (exclusive)
+        Assert.That(shown, Is.EqualTo(new[] { false, false, true, true, false }));
+    }
+
+    [Test]
+    public void Leaving_a_video_scene_entered_directly_goes_to_the_first_scene()
+    {
+        var entries = TourBundle.Entries(out var tour);
+        var player = new TourPlayer(tour, new MemoryContent(entries), null, 640, 360, "film");
+
+        var left = player.LeaveVideo();
+
+        Assert.That(left, Is.True);
+        Assert.That(player.Scene.Id, Is.EqualTo(tour.FirstScene));
     }
 
     [Test]

@@ -34,6 +34,29 @@ public sealed class VideoControlsPainterTests
     }
 
     [Test]
+    public void The_bar_has_a_way_back_and_a_captions_button_only_when_the_video_has_captions()
+    {
+        // Given the bar of a video with captions (on) and of one without
+        var layout = VideoControlsLayout.For(Width, Height);
+        var row = layout.Bar.MidY;
+        var withCaptions = Playing with { CaptionsOn = true };
+        using var painted = Paint(withCaptions);
+        using var bare = Paint(Playing);
+
+        // When the back arrow and the captions button are hit-tested
+        var back = VideoControlsPainter.HitTest(Playing, layout.LeaveButton.MidX, row, Width, Height).Target;
+        var captions = VideoControlsPainter.HitTest(withCaptions, layout.CaptionsButton.MidX, row, Width, Height).Target;
+        var noCaptions = VideoControlsPainter.HitTest(Playing, layout.CaptionsButton.MidX, row, Width, Height).Target;
+
+        // Then the arrow leads back, and the captions button exists (and is painted in the accent colour) only with captions
+        Assert.That(back, Is.EqualTo(VideoControlTarget.Back));
+        Assert.That(captions, Is.EqualTo(VideoControlTarget.Captions));
+        Assert.That(noCaptions, Is.EqualTo(VideoControlTarget.None));
+        var at = ((int)layout.CaptionsButton.MidX - (int)(layout.G * 2), (int)layout.CaptionsButton.MidY);
+        Assert.That(painted.GetPixel(at.Item1, at.Item2), Is.Not.EqualTo(bare.GetPixel(at.Item1, at.Item2)));
+    }
+
+    [Test]
     public void The_seek_bar_is_painted_in_the_accent_colour_up_to_the_current_time()
     {
         // Given a video a quarter of the way through

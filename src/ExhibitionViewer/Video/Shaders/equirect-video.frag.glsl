@@ -7,6 +7,7 @@ uniform vec3 uForward;
 uniform vec3 uRight;   // camera right × tan(hfov/2)
 uniform vec3 uUp;      // camera up × tan(vfov/2)
 uniform int uMode;     // 0: YUV frame, 1: RGB poster, 2: black
+uniform float uOpacity; // below 1 while fading in over the scene being left
 uniform sampler2D uY;
 uniform sampler2D uU;
 uniform sampler2D uV;
@@ -18,7 +19,7 @@ const float PI = 3.14159265358979;
 
 void main()
 {
-    if (uMode == 2) { fragColor = vec4(0.0, 0.0, 0.0, 1.0); return; }
+    if (uMode == 2) { fragColor = vec4(0.0, 0.0, 0.0, uOpacity); return; }
     vec2 ndc = gl_FragCoord.xy / uViewport * 2.0 - 1.0;
     vec3 ray = uForward + uRight * ndc.x + uUp * ndc.y;
     float lon = atan(ray.x, ray.z);
@@ -34,12 +35,12 @@ void main()
     if (abs(sdx) + abs(sdy) < abs(dx.x) + abs(dy.x)) { dx.x = sdx; dy.x = sdy; }
     if (uMode == 1)
     {
-        fragColor = vec4(textureGrad(uPoster, uv, dx, dy).rgb, 1.0);
+        fragColor = vec4(textureGrad(uPoster, uv, dx, dy).rgb, uOpacity);
         return;
     }
 
     // The planes have no mip levels, so the level the gradients would pick cannot differ: plain sampling is
     // seam-free here and much cheaper on a software rasteriser.
     vec3 yuv = vec3(texture(uY, uv).r, texture(uU, uv).r, texture(uV, uv).r);
-    fragColor = vec4(clamp(uYuvMatrix * (yuv - uYuvOffset), 0.0, 1.0), 1.0);
+    fragColor = vec4(clamp(uYuvMatrix * (yuv - uYuvOffset), 0.0, 1.0), uOpacity);
 }

@@ -1,0 +1,42 @@
+namespace ExhibitionViewer.Video;
+
+/// <summary>What the control bar, the captions and the message show.</summary>
+internal sealed partial class TourVideo
+{
+    private float volume = 1;
+    private bool muted;
+    private double? seekFraction;
+
+    /// <summary>Whether the current video cannot play (a message with a way back shows instead).</summary>
+    public bool Failed => failure is not null;
+
+    /// <summary>What the controls show now, or null when the current scene is not a video scene.</summary>
+    public VideoControlsState? ControlsState()
+    {
+        if (player.Scene.Video is not { } media)
+        {
+            return null;
+        }
+
+        var (message, back) = VideoWording.For(player.Language);
+        if (failure is not null)
+        {
+            return new VideoControlsState(false, 0, 0, muted, volume, null, ShowBar: false, Message: message, BackLabel: back);
+        }
+
+        bool? captions = media.Captions.Count > 0 ? CaptionsOn : null;
+        if (playback is null)
+        {
+            return new VideoControlsState(true, 0, media.DurationSeconds, muted, volume, null, CaptionsOn: captions);
+        }
+
+        var showBar = !playback.IsPlaying || sinceInput < ControlsSeconds || seekFraction is not null;
+        var state = VideoControlsState.Of(playback, player.Language, showBar);
+        return state with
+        {
+            Position = seekFraction is { } f ? f * state.Duration : state.Position,
+            Caption = CaptionsOn ? state.Caption : null,
+            CaptionsOn = captions,
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Exhibition.Bundle.Model;
+using ExhibitionViewer.App;
+using ExhibitionViewer.Rendering;
+using Serilog;
+
+namespace ExhibitionViewer.Video;
+
+/// <summary>
+/// Opens a video scene off the render thread: its byte range in the bundle, ffprobe, the caption files, the poster
+/// and the playback's ffmpeg children. Everything that blocks (process start, reads) happens here, not in a frame.
+/// </summary>
+internal static class VideoOpener
+{
+    /// <summary>Starts opening <paramref name="media"/>; the task fails with the reason when the video cannot play.</summary>
+    public static Task<OpenedVideo> Start(VideoMedia media, IExhibitionContent content, FfmpegTools tools, IAudioOutput? audio, bool autoPlay = true)
+    {
+        ArgumentNullException.ThrowIfNull(media);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(tools);
+        return Task.Run(() => Open(media, content, tools, audio, autoPlay));
+    }
+
+    /// <summary>Where ffmpeg reads the video: the bundle file by byte range, or the file of an unpacked folder.</summary>
+    public static VideoSource SourceOf(IExhibitionContent content, string entryPath)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content switch
+        {
+            BundleContent bundle => VideoSource.FromBundle(bundle.Reader, entryPath),
+            FolderContent folder when !entryPath.Split('/').Contains("..") => new VideoSource(Path.Combine(folder.Location, entryPath), null),
+            _ => throw new InvalidDataException($"{content.Location} cannot hand the video {entryPath} to ffmpeg"),
+        };
+    }
+
+    private static OpenedVideo Open(VideoMedia media, IExhibitionContent content, FfmpegTools tools, IAudioOutput? audio, bool autoPlay)
+    {
+        var source = SourceOf(content, media.Path);
+        var info = VideoProbe.Probe(tools, source);
+        var options = VideoPlaybackOptions.FromMedia(media, audio, content.ReadEntry) with { AutoPlay = autoPlay };
+        var poster = ReadPoster(media, content);
+        return new OpenedVideo(new VideoPlayback(tools, source, info, options), poster);
+    }
+
+    private static DecodedImage? ReadPoster(VideoMedia media, IExhibitionContent content)
+    {
+        try
+        {
+            return ImageDecoder.Decode(content.ReadEntry(media.PosterPath));
+        }
+        catch (Exception e) when (ContentOpener.IsContentError(e) || e is ArgumentException)
+        {
+            // The video can still play; only the first moments are black.
+            Log.Warning(e, "The poster {Poster} of video {Video} cannot be read", media.PosterPath, media.Path);
+            return null;
+        }
+    }
+}
