@@ -31,13 +31,20 @@ public sealed class OverlayLayer : IDisposable
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
-        if (screen.NeedsPaint(width, height) || !OverlaySceneComparer.SameContent(painted, scene))
+        if (scene.Opacity <= 0)
         {
-            screen.Repaint(width, height, canvas => painter.Paint(canvas, scene, width, height));
-            painted = scene;
+            return;
         }
 
-        screen.Draw();
+        // Painted opaque once and faded by the GL blend: a fade repaints nothing.
+        var solid = scene with { Opacity = 1 };
+        if (screen.NeedsPaint(width, height) || !OverlaySceneComparer.SameContent(painted, solid))
+        {
+            screen.Repaint(width, height, canvas => painter.Paint(canvas, solid, width, height));
+            painted = solid;
+        }
+
+        screen.Draw(scene.Opacity);
     }
 
     /// <summary>Deletes the GL objects; call before the context goes.</summary>

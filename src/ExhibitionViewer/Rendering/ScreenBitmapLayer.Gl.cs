@@ -6,11 +6,14 @@ namespace ExhibitionViewer.Rendering;
 /// <summary>Finding, uploading and blending the painted cells.</summary>
 public sealed unsafe partial class ScreenBitmapLayer
 {
-    /// <summary>Blends the painted cells over the current framebuffer; the caller's GL state is put back afterwards.</summary>
-    public void Draw()
+    /// <summary>
+    /// Blends the painted cells over the current framebuffer at <paramref name="opacity"/> (fades cost no repaint);
+    /// the caller's GL state is put back afterwards.
+    /// </summary>
+    public void Draw(float opacity = 1)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (bitmap is null || vertexCount == 0)
+        if (bitmap is null || vertexCount == 0 || opacity <= 0)
         {
             return;
         }
@@ -31,6 +34,7 @@ public sealed unsafe partial class ScreenBitmapLayer
         gl.Enable(EnableCap.Blend);
         gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
         gl.UseProgram(program);
+        gl.Uniform1(opacityLocation, Math.Min(1, opacity));
         gl.BindTexture(TextureTarget.Texture2D, textures[current]);
         gl.BindVertexArray(vao);
         gl.DrawArrays(PrimitiveType.Triangles, 0, (uint)vertexCount);

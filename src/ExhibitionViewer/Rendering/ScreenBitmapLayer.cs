@@ -18,6 +18,7 @@ public sealed unsafe partial class ScreenBitmapLayer : IDisposable
     private readonly uint program;
     private readonly uint vao;
     private readonly uint vbo;
+    private readonly int opacityLocation;
     private readonly uint[] textures = new uint[2];
     private readonly List<(int X0, int Y0, int X1, int Y1)> runs = [];
     private SKBitmap? bitmap;
@@ -33,6 +34,7 @@ public sealed unsafe partial class ScreenBitmapLayer : IDisposable
         program = GlProgram.Build(gl, "screen.vert.glsl", "screen.frag.glsl");
         gl.UseProgram(program);
         gl.Uniform1(gl.GetUniformLocation(program, "uScreen"), 0);
+        opacityLocation = gl.GetUniformLocation(program, "uOpacity");
         gl.UseProgram(0);
         vao = gl.GenVertexArray();
         vbo = gl.GenBuffer();

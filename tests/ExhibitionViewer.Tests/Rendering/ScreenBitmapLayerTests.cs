@@ -50,6 +50,32 @@ public sealed class ScreenBitmapLayerTests
     }
 
     [Test]
+    public void Drawn_at_half_opacity_the_paint_is_half_blended_without_a_repaint()
+    {
+        // Given a layer painted red all over
+        var gl = window.Gl;
+        using var target = new GlFramebuffer(gl, Width, Height);
+        using var layer = new ScreenBitmapLayer(gl);
+        target.Bind();
+        layer.Repaint(Width, Height, canvas => canvas.Clear(SKColors.Red));
+
+        // When it is drawn at half opacity over blue
+        gl.ClearColor(0, 0, 1, 1);
+        gl.Clear(ClearBufferMask.ColorBufferBit);
+        layer.Draw(0.5f);
+        gl.Finish();
+        var pixels = target.ReadPixels();
+        target.Unbind();
+
+        // Then red and blue mix half and half (one level of rounding either way), and it was painted once
+        var (r, g, b) = Pixel(pixels, 100, 100);
+        Assert.That(r, Is.InRange(127, 129));
+        Assert.That(g, Is.Zero);
+        Assert.That(b, Is.InRange(126, 128));
+        Assert.That(layer.PaintCount, Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_blank_painting_blends_nothing()
     {
         // Given a layer painted with nothing
