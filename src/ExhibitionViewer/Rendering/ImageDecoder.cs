@@ -1,4 +1,3 @@
-using System.Buffers;
 using SkiaSharp;
 
 namespace ExhibitionViewer.Rendering;
@@ -10,17 +9,18 @@ public static class ImageDecoder
     public static DecodedImage Decode(byte[] encoded) => Decode(encoded, pooled: false);
 
     /// <summary>
-    /// Decodes; with <paramref name="pooled"/> the pixels are rented from <see cref="ArrayPool{T}.Shared"/> (and may be
-    /// longer than Width × Height × 4): the caller returns them with <see cref="Return"/> once uploaded. Tiles are
-    /// 1 MB each, which would otherwise sit in the large-object heap until a full collection.
+    /// Decodes; with <paramref name="pooled"/> the pixels are rented from <see cref="PixelBuffers"/>: the caller returns
+    /// them with <see cref="Return"/> once uploaded. With <paramref name="withMips"/> the buffer also holds the
+    /// image's <see cref="MipChain"/>.
     /// </summary>
-    public static unsafe DecodedImage Decode(byte[] encoded, bool pooled)
+    public static unsafe DecodedImage Decode(byte[] encoded, bool pooled, bool withMips = false)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         using var data = SKData.CreateCopy(encoded);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("not a decodable image");
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var pixels = pooled ? ArrayPool<byte>.Shared.Rent(info.BytesSize) : new byte[info.BytesSize];
+        var length = withMips ? MipChain.Offset(info.Width, info.Height, MipChain.LevelsBelow(info.Width, info.Height) + 1) : info.BytesSize;
+        var pixels = pooled ? PixelBuffers.Rent(length) : new byte[length];
         fixed (byte* p = pixels)
         {
             var result = codec.GetPixels(info, (nint)p);
@@ -30,13 +30,14 @@ public static class ImageDecoder
             }
         }
 
-        return new DecodedImage(info.Width, info.Height, pixels);
+        var image = new DecodedImage(info.Width, info.Height, pixels);
+        return withMips ? MipChain.Fill(image) : image;
     }
 
     /// <summary>Gives the pixels of an image decoded with <c>pooled: true</c> back to the pool; the image must not be used afterwards.</summary>
     public static void Return(DecodedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        ArrayPool<byte>.Shared.Return(image.Rgba);
+        PixelBuffers.Return(image.Rgba);
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ExhibitionViewer.Rendering;
 
 /// <summary>
@@ -26,28 +24,27 @@ public static class MipChain
         return offset;
     }
 
-    /// <summary>
-    /// Returns <paramref name="image"/> with its full chain of levels appended (a new pooled buffer; the old one is
-    /// given back to the pool when <paramref name="pooled"/>).
-    /// </summary>
-    public static DecodedImage Append(DecodedImage image, bool pooled)
+    /// <summary>Returns <paramref name="image"/> with its full chain of levels appended, in a new buffer.</summary>
+    public static DecodedImage Append(DecodedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var buffer = new byte[Offset(image.Width, image.Height, LevelsBelow(image.Width, image.Height) + 1)];
+        Array.Copy(image.Rgba, buffer, image.Width * image.Height * 4);
+        return Fill(image with { Rgba = buffer });
+    }
+
+    /// <summary>Computes the levels into the rest of <paramref name="image"/>'s buffer, which must be long enough for them.</summary>
+    public static DecodedImage Fill(DecodedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
         var levels = LevelsBelow(image.Width, image.Height);
-        var total = Offset(image.Width, image.Height, levels + 1);
-        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(total) : new byte[total];
-        Array.Copy(image.Rgba, buffer, image.Width * image.Height * 4);
-        if (pooled)
-        {
-            ArrayPool<byte>.Shared.Return(image.Rgba);
-        }
-
+        ArgumentOutOfRangeException.ThrowIfLessThan(image.Rgba.Length, Offset(image.Width, image.Height, levels + 1));
         for (var level = 1; level <= levels; level++)
         {
-            Halve(buffer, image.Width, image.Height, level);
+            Halve(image.Rgba, image.Width, image.Height, level);
         }
 
-        return new DecodedImage(image.Width, image.Height, buffer) { MipLevels = levels };
+        return image with { MipLevels = levels };
     }
 
     private static void Halve(byte[] buffer, int width, int height, int level)

@@ -80,7 +80,7 @@ public sealed class TileLoader : IDisposable
             try
             {
                 var bytes = source.ReadTile(key.Level, key.Face, key.X, key.Y);
-                done.Enqueue(new DecodedTile(key, MipChain.Append(ImageDecoder.Decode(bytes, pooled: true), pooled: true), null));
+                done.Enqueue(new DecodedTile(key, ImageDecoder.Decode(bytes, pooled: true, withMips: true), null));
             }
             catch (Exception e)
             {

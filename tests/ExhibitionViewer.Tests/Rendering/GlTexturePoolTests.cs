@@ -23,7 +23,7 @@ public sealed class GlTexturePoolTests
         // Given a renderer and one uploaded tile, freed as the cache would free it
         using var renderer = new GlRenderer(window.Gl);
         var projection = new ViewProjection(new ViewAngles(0, 0, 90), 64, 64);
-        var tile = MipChain.Append(new DecodedImage(512, 512, new byte[512 * 512 * 4]), pooled: false);
+        var tile = MipChain.Append(new DecodedImage(512, 512, new byte[512 * 512 * 4]));
         renderer.BeginFrame(projection);
         var first = (GlTexture)renderer.CreateTexture(tile);
         first.Dispose();

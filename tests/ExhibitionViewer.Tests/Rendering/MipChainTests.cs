@@ -22,7 +22,7 @@ public sealed class MipChainTests
         }
 
         // When the chain is appended
-        var image = MipChain.Append(new DecodedImage(4, 2, pixels), pooled: false);
+        var image = MipChain.Append(new DecodedImage(4, 2, pixels));
 
         // Then there are two levels below (2×1 and 1×1), each the rounded mean of the block above
         Assert.That(image.MipLevels, Is.EqualTo(2));
