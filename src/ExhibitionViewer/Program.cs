@@ -1,6 +1,8 @@
 using ExhibitionViewer.App;
+using ExhibitionViewer.Platform;
 using Serilog;
 
+NativePreload.Start();
 DataFolder.ApplyFromArguments(args);
 ViewerLogging.Configure();
 try
