@@ -1,5 +1,4 @@
 using Exhibition.Survey.Model;
-using LiteDB;
 
 namespace Exhibition.Survey.Storage;
 
@@ -17,7 +16,8 @@ public sealed partial class SurveyStore
     /// Writes the pending responses (with <paramref name="all"/>, every response held) to a new export in
     /// <paramref name="folder"/>: <c>survey-&lt;kiosk&gt;-&lt;yyyyMMddTHHmm&gt;-&lt;n&gt;.jsonl</c>, <c>.csv</c> and, last,
     /// <c>.manifest.json</c> (see <see cref="SurveyExportManifest"/>), each through a temporary file, fsync, rename and
-    /// folder fsync; then marks the pending ones exported. An export never replaces another. Nothing is deleted from the
+    /// folder fsync; then marks the pending ones exported by moving the store's exported-up-to mark (one small
+    /// durable write, whatever the count). An export never replaces another. Nothing is deleted from the
     /// store (see <see cref="Purge"/>). Should marking fail after the files are written, the next export repeats those
     /// responses; merging removes duplicates by id. With nothing to export, an export of 0 responses is written, so the
     /// host can see that the export ran.
@@ -29,29 +29,33 @@ public sealed partial class SurveyStore
         var what = $"The survey answers could not be exported to {folder}";
         lock (_gate)
         {
-            List<BsonDocument> documents = [];
-            Write(() => documents = ReadForExport(all), what, needsSpace: false);
-            var export = WriteExport(Path.GetFullPath(folder), documents, all, what);
-            var pending = documents.Where(d => d[ResponseBson.State].AsString == ResponseBson.StateName(ResponseState.Pending)).ToList();
-            foreach (var batch in pending.Chunk(MarkBatch)) Write(() => MarkDocuments(batch), what);
+            List<SurveyResponse> responses = [];
+            long upTo = 0;
+            Write(() => (responses, upTo) = ReadForExport(all), what, needsSpace: false);
+            var export = WriteExport(Path.GetFullPath(folder), responses, all, what);
+            Write(() => MoveExportMark(upTo), what);
             return export;
         }
     }
 
-    private List<BsonDocument> ReadForExport(bool all)
+    // Every response read here is pending or already gone; those numbered up to the returned mark are in this export
+    // (or in an earlier one), so the mark may move there once the files are written.
+    private (List<SurveyResponse> Responses, long UpTo) ReadForExport(bool all)
     {
-        var responses = Engine().GetCollection(Collection);
-        return (all ? responses.FindAll() : responses.Find(Query.EQ(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)))).ToList();
+        var db = Engine();
+        var responses = db.GetCollection(Collection);
+        var documents = all ? responses.FindAll() : responses.Find(PendingQuery());
+        var read = documents.Select(d => ResponseBson.FromDocument(d, _exportedUpTo))
+            .Select(r => r.State == ResponseState.Pending ? r with { State = ResponseState.Exported } : r)
+            .OrderBy(r => r.Date).ThenBy(r => r.Hour).ThenBy(r => r.Id)
+            .ToList();
+        return (read, _nextSequence - 1);
     }
 
     // The files are written outside the store's write watchdog: they do not touch LiteDB, and a slow USB stick
     // is not a hung database.
-    private SurveyExport WriteExport(string folder, List<BsonDocument> documents, bool all, string what)
+    private SurveyExport WriteExport(string folder, List<SurveyResponse> responses, bool all, string what)
     {
-        var responses = documents.Select(ResponseBson.FromDocument)
-            .Select(r => r.State == ResponseState.Pending ? r with { State = ResponseState.Exported } : r)
-            .OrderBy(r => r.Date).ThenBy(r => r.Hour).ThenBy(r => r.Id)
-            .ToList();
         try
         {
             return SurveyExportWriter.Write(folder, KioskId, responses, all, DateTime.Now);
@@ -60,15 +64,5 @@ public sealed partial class SurveyStore
         {
             throw Unavailable(what, e);
         }
-    }
-
-    private void MarkDocuments(BsonDocument[] documents)
-    {
-        var db = Engine();
-        foreach (var document in documents) document[ResponseBson.State] = ResponseBson.StateName(ResponseState.Exported);
-        db.BeginTrans();
-        db.GetCollection(Collection).Update(documents);
-        db.Commit();
-        MakeDurable(db);
     }
 }

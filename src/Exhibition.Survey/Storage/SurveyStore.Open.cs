@@ -43,6 +43,8 @@ public sealed partial class SurveyStore
         {
             var responses = db.GetCollection(Collection);
             responses.EnsureIndex(ResponseBson.State);
+            responses.EnsureIndex(ResponseBson.Sequence);
+            LoadSequence(db);
             db.Checkpoint();
             FileSync.FlushFile(DatabasePath);
             if (isNew) FileSync.FlushDirectory(Folder);

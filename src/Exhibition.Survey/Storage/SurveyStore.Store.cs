@@ -24,7 +24,8 @@ public sealed partial class SurveyStore
         var db = Engine();
         try
         {
-            db.GetCollection(Collection).Insert(ResponseBson.ToDocument(response with { State = ResponseState.Pending }));
+            db.GetCollection(Collection).Insert(ResponseBson.ToDocument(response with { State = ResponseState.Pending }, _nextSequence));
+            _nextSequence++;
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
