@@ -1,4 +1,5 @@
 using Exhibition.Survey.Model;
+using LiteDB;
 
 namespace Exhibition.Survey.Storage;
 
@@ -29,36 +30,53 @@ public sealed partial class SurveyStore
         var what = $"The survey answers could not be exported to {folder}";
         lock (_gate)
         {
-            List<SurveyResponse> responses = [];
+            ExportPlan plan = new();
             long upTo = 0;
-            Write(() => (responses, upTo) = ReadForExport(all), what, needsSpace: false);
-            var export = WriteExport(Path.GetFullPath(folder), responses, all, what);
+            Write(() => (plan, upTo) = PlanExport(all), what, needsSpace: false);
+            var export = WriteExport(Path.GetFullPath(folder), plan, all, what);
             Write(() => MoveExportMark(upTo), what);
             return export;
         }
     }
 
-    // Every response read here is pending or already gone; those numbered up to the returned mark are in this export
-    // (or in an earlier one), so the mark may move there once the files are written.
-    private (List<SurveyResponse> Responses, long UpTo) ReadForExport(bool all)
+    // The responses an export holds, in the order they were stored: pending ones (seq above the mark and not marked
+    // otherwise one by one), or with all every one. Read twice (plan, then files) under the store's lock, so the
+    // same both times. Everything numbered up to the returned mark is in this export or an earlier one.
+    private IEnumerable<BsonDocument> ExportDocuments(bool all)
     {
-        var db = Engine();
-        var responses = db.GetCollection(Collection);
-        var documents = all ? responses.FindAll() : responses.Find(PendingQuery());
-        var read = documents.Select(d => ResponseBson.FromDocument(d, _exportedUpTo))
-            .Select(r => r.State == ResponseState.Pending ? r with { State = ResponseState.Exported } : r)
-            .OrderBy(r => r.Date).ThenBy(r => r.Hour).ThenBy(r => r.Id)
-            .ToList();
-        return (read, _nextSequence - 1);
+        var responses = Engine().GetCollection(Collection);
+        if (all) return responses.Find(Query.All(ResponseBson.Sequence));
+        var pending = ResponseBson.StateName(ResponseState.Pending);
+        return responses.Find(Query.GT(ResponseBson.Sequence, _exportedUpTo)).Where(d => d[ResponseBson.State].AsString == pending);
     }
 
-    // The files are written outside the store's write watchdog: they do not touch LiteDB, and a slow USB stick
-    // is not a hung database.
-    private SurveyExport WriteExport(string folder, List<SurveyResponse> responses, bool all, string what)
+    private (ExportPlan Plan, long UpTo) PlanExport(bool all)
     {
+        var plan = new ExportPlan();
+        foreach (var document in ExportDocuments(all))
+        {
+            plan.Add(document["bundleId"].AsString, document["bundleVersion"].AsString,
+                document["answers"].AsArray.Select(a => a.AsDocument["q"].AsString));
+        }
+
+        return (plan, _nextSequence - 1);
+    }
+
+    // The files are written outside the store's write watchdog: a slow USB stick is not a hung database.
+    private SurveyExport WriteExport(string folder, ExportPlan plan, bool all, string what)
+    {
+        var mark = _exportedUpTo;
+        var responses = DocumentPipe.Stream(() => ExportDocuments(all), d => ResponseBson.FromDocument(d, mark) is var r && r.State == ResponseState.Pending
+            ? r with { State = ResponseState.Exported }
+            : r);
         try
         {
-            return SurveyExportWriter.Write(folder, KioskId, responses, all, DateTime.Now);
+            return SurveyExportWriter.Write(folder, KioskId, plan, responses, all, DateTime.Now);
+        }
+        catch (LiteException e)
+        {
+            CloseEngine();
+            throw Unavailable(what, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
