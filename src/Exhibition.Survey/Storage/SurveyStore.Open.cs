@@ -10,7 +10,7 @@ public sealed partial class SurveyStore
     public static SurveyStore Open(string dataFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
-        return OpenCore(Path.GetFullPath(dataFolder), StoreDurability.CheckpointAndFlush);
+        return OpenCore(Path.GetFullPath(dataFolder), StoreDurability.Journal);
     }
 
     internal static SurveyStore OpenCore(string folder, StoreDurability durability)
@@ -45,9 +45,13 @@ public sealed partial class SurveyStore
             responses.EnsureIndex(ResponseBson.State);
             responses.EnsureIndex(ResponseBson.Sequence);
             LoadSequence(db);
+            var journal = OpenJournal(db);
             db.Checkpoint();
             FileSync.FlushFile(DatabasePath);
             if (isNew) FileSync.FlushDirectory(Folder);
+            // Only now is what the journal held durable in the data file.
+            if (journal is { IsEmpty: false }) journal.Reset();
+            _journal = journal;
         }
         catch
         {

@@ -32,6 +32,9 @@ public sealed partial class SurveyStore
             throw new SurveyStoreException($"Response {response.Id} is already stored in {DatabasePath}.", e);
         }
 
+        // One fdatasync of the journal; a full journal (or a response too big for it) takes a checkpoint instead,
+        // which also empties the journal.
+        if (_journal is not null && _journal.TryAppend(JournalRecord(response))) return;
         MakeDurable(db);
     }
 
@@ -41,7 +44,9 @@ public sealed partial class SurveyStore
     {
         if (_durability == StoreDurability.InsertOnly) return;
         db.Checkpoint();
-        if (_durability == StoreDurability.CheckpointAndFlush) FileSync.FlushFile(DatabasePath);
+        if (_durability == StoreDurability.Checkpoint) return;
+        FileSync.FlushFile(DatabasePath);
+        if (_journal is { IsEmpty: false }) _journal.Reset();
     }
 
     // Runs one write. An I/O failure leaves LiteDB's engine unusable (every later call rethrows it), so the engine is
@@ -79,6 +84,7 @@ public sealed partial class SurveyStore
 
         _hung = true;
         _db = null;
+        _journal = null;
         throw new SurveyStoreUnavailableException($"{what}: a write to {Folder} did not finish within {WriteTimeout.TotalSeconds} s. "
             + "The survey is unavailable until the kiosk restarts; answers already stored are kept.");
     }

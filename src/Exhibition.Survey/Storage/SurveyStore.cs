@@ -27,6 +27,7 @@ public sealed partial class SurveyStore : IDisposable
     private readonly StoreLock _lock;
     private readonly StoreDurability _durability;
     private LiteDatabase? _db;
+    private SurveyJournal? _journal;
     private bool _disposed;
     private bool _hung;
 
@@ -62,6 +63,8 @@ public sealed partial class SurveyStore : IDisposable
     {
         var db = _db;
         _db = null;
+        _journal?.Dispose();
+        _journal = null;
         try
         {
             db?.Dispose();
