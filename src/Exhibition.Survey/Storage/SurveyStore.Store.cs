@@ -85,6 +85,7 @@ public sealed partial class SurveyStore
         _hung = true;
         _db = null;
         _journal = null;
+        _streams = [];
         throw new SurveyStoreUnavailableException($"{what}: a write to {Folder} did not finish within {WriteTimeout.TotalSeconds} s. "
             + "The survey is unavailable until the kiosk restarts; answers already stored are kept.");
     }

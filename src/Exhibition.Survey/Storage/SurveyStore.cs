@@ -28,6 +28,7 @@ public sealed partial class SurveyStore : IDisposable
     private readonly StoreDurability _durability;
     private LiteDatabase? _db;
     private SurveyJournal? _journal;
+    private Stream[] _streams = [];
     private bool _disposed;
     private bool _hung;
 
@@ -46,6 +47,8 @@ public sealed partial class SurveyStore : IDisposable
     public string KioskId { get; }
 
     private string DatabasePath => Path.Combine(Folder, DatabaseFileName);
+
+    private string LogPath => Path.Combine(Folder, "survey-log.db");
 
     /// <summary>Closes the database (LiteDB checkpoints on close) and releases the lock.</summary>
     public void Dispose()
@@ -71,7 +74,11 @@ public sealed partial class SurveyStore : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
         {
-            // A failed engine cannot close cleanly; what it had acknowledged is already in the data file.
+            // A failed engine cannot close cleanly; what it had acknowledged is already in the data file or the journal.
+        }
+        finally
+        {
+            CloseStreams();
         }
     }
 }
