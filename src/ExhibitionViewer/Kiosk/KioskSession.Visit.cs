@@ -97,6 +97,7 @@ internal sealed partial class KioskSession
             case "no": flow.AnswerYesNo(false); break;
             case "key:backspace": flow.Backspace(); break;
             case "key:space": flow.Type(" "); break;
+            case "key:layout": flow.ToggleKeyboard(); break;
             case var l when l.StartsWith("lang:", StringComparison.Ordinal):
                 player.SetLanguage(l[5..]);
                 flow.Language = player.Language;
