@@ -26,6 +26,8 @@ internal sealed partial class KioskSession
         attractSceneSeconds = 0;
         player.ClosePanel();
         GoToScene(AttractScenes[0]);
+        // The attract loop moves between scenes all day; none of that, nor the last visit, is anyone's way back.
+        player.ClearHistory();
     }
 
     private void ActivateAttract(string action)
@@ -40,6 +42,7 @@ internal sealed partial class KioskSession
         State = KioskState.Touring;
         VisitSeconds = 0;
         GoToScene(player.Tour.FirstScene);
+        player.ClearHistory();
         log.Information("Visit started in {Language}", player.Language);
     }
 
