@@ -22,8 +22,10 @@ internal static class BarChart
             using var value = fonts.Bold(14);
             var left = BarLeft(spec.Bars.Select(b => b.Label), fonts);
             var length = ChartLayout.Width - ChartLayout.Pad - ChartLayout.ValueWidth - left;
-            // Bars are shares of the total, so the track is 100% and a multiple choice's bars can be compared.
-            var max = Math.Max(1, Math.Max(spec.Total, spec.Bars.Select(b => b.Count).DefaultIfEmpty(0).Max()));
+            // A question's bars are shares of the total, so the track is 100% and a multiple choice's bars can be
+            // compared; a breakdown's run to its largest bar.
+            var largest = spec.Bars.Select(b => b.Count).DefaultIfEmpty(0).Max();
+            var max = Math.Max(1, spec.ScaleToLargest ? largest : Math.Max(spec.Total, largest));
             for (var i = 0; i < spec.Bars.Count; i++)
             {
                 var bar = spec.Bars[i];

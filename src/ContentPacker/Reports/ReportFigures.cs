@@ -42,7 +42,7 @@ internal static class ReportFigures
     }
 
     private static ReportFigure Bars(string anchor, string title, string subtitle, IReadOnlyList<KeyCount> counts, int total, Func<string, string> label) =>
-        new(anchor, anchor + ".png", new ChartSpec(title, subtitle, counts.Select(c => new ChartBar(label(c.Key), c.Count)).ToList(), total),
+        new(anchor, anchor + ".png", new ChartSpec(title, subtitle, counts.Select(c => new ChartBar(label(c.Key), c.Count)).ToList(), total, ScaleToLargest: true),
             false, counts.Select(c => c.Key).ToList());
 
     // Every day from the first to the last, so quiet days show as gaps rather than vanishing (up to about a year).

@@ -56,11 +56,14 @@ internal static partial class ReportHtml
     private static void Section(StringBuilder html, ReportFigure figure, string what)
     {
         var spec = figure.Spec;
-        html.Append("<section id=\"").Append(E(figure.Anchor)).Append("\"><h3>").Append(E(spec.Title)).Append("</h3><p class=\"note\">")
-            .Append(E(spec.Subtitle)).Append("</p>\n");
+        // A chart draws its own heading and note (so it stands alone when copied out of charts/); beside one, the
+        // page's heading is kept for anchors and screen readers but not shown twice.
+        var shown = figure.ChartFile is null ? "" : " class=\"sr\"";
+        html.Append("<section id=\"").Append(E(figure.Anchor)).Append("\"><h3").Append(shown).Append('>').Append(E(spec.Title))
+            .Append("</h3><p class=\"note").Append(figure.ChartFile is null ? "" : " sr").Append("\">").Append(E(spec.Subtitle)).Append("</p>\n");
         if (figure.ChartFile is { } chart)
         {
-            html.Append("<img src=\"charts/").Append(E(chart)).Append("\" alt=\"").Append(E(spec.Title)).Append(" (chart)\" width=\"")
+            html.Append("<img src=\"charts/").Append(E(chart)).Append("\" alt=\"").Append(E(spec.Title)).Append(" (chart; the table below gives its figures)\" width=\"")
                 .Append(ChartLayout.Width).Append("\">\n");
             Table(html, figure, what);
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using Exhibition.Survey.Json;
 using Exhibition.Survey.Model;
 
@@ -6,8 +5,6 @@ namespace Exhibition.Survey.Exports;
 
 public static partial class ExportReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     // Every line a response and every line ended: the writer ends each with '\n', so a last line without one is a
     // file cut short, even when what remains happens to be valid JSON.
     private static List<SurveyResponse> ParseLines(string path, byte[] bytes)
@@ -20,21 +17,21 @@ public static partial class ExportReader
             number++;
             var end = Array.IndexOf(bytes, (byte)'\n', start);
             if (end < 0) throw new ExportException(path, number, "the last line has no end: the file is truncated.");
-            responses.Add(ParseLine(path, number, bytes.AsSpan(start, end - start)));
+            responses.Add(ParseLine(path, number, bytes.AsMemory(start, end - start)));
             start = end + 1;
         }
 
         return responses;
     }
 
-    private static SurveyResponse ParseLine(string path, int number, ReadOnlySpan<byte> line)
+    private static SurveyResponse ParseLine(string path, int number, ReadOnlyMemory<byte> line)
     {
         try
         {
             if (line.IsEmpty) throw new FormatException("the line is empty.");
-            return SurveyResponseJson.Parse(StrictUtf8.GetString(line));
+            return SurveyResponseJson.Parse(line);
         }
-        catch (Exception e) when (e is FormatException or DecoderFallbackException or ArgumentException)
+        catch (FormatException e)
         {
             throw new ExportException(path, number, $"not a survey response ({e.Message})", e);
         }

@@ -23,6 +23,22 @@ public static partial class SurveyResponseJson
         }
     }
 
+    /// <summary>Reads one export line from its UTF-8 bytes (no string made of the whole line).</summary>
+    /// <exception cref="FormatException">The line is not a response in the export format, or not valid UTF-8.</exception>
+    internal static SurveyResponse Parse(ReadOnlyMemory<byte> utf8Line)
+    {
+        try
+        {
+            // The reader rejects invalid UTF-8 in strings, and anywhere else it is not JSON.
+            using var document = JsonDocument.Parse(utf8Line);
+            return ParseCore(document.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new FormatException($"Not a survey response line: {e.Message}", e);
+        }
+    }
+
     private static SurveyResponse ParseCore(JsonElement root) => new()
     {
         Id = Guid.ParseExact(root.GetProperty("id").GetString()!, "D"),

@@ -4,7 +4,7 @@ namespace Exhibition.Survey.Storage;
 
 internal static partial class Interop
 {
-    /// <summary>The C library calls .NET does not offer: fsync of a directory.</summary>
+    /// <summary>The C library calls .NET does not offer: fsync of a directory, fdatasync.</summary>
     internal static partial class Libc
     {
         // glibc's soname: plain "libc" would resolve to a linker script on Debian.
@@ -17,6 +17,9 @@ internal static partial class Interop
 
         [LibraryImport(Library, EntryPoint = "fsync", SetLastError = true)]
         internal static partial int FSync(int fd);
+
+        [LibraryImport(Library, EntryPoint = "fdatasync", SetLastError = true)]
+        internal static partial int FDataSync(int fd);
 
         [LibraryImport(Library, EntryPoint = "close")]
         internal static partial int Close(int fd);

@@ -14,11 +14,16 @@ internal static class ResponseBson
 {
     public const string State = "state";
 
+    // The order of storing (1, 2, 3, ...): an export moves the store's "exported up to" mark instead of rewriting
+    // every document, so a pending document at or below the mark reads as exported.
+    public const string Sequence = "seq";
+
     public static string StateName(ResponseState state) => SurveyJsonNames.Of(state);
 
-    public static BsonDocument ToDocument(SurveyResponse response) => new()
+    public static BsonDocument ToDocument(SurveyResponse response, long sequence) => new()
     {
         ["_id"] = response.Id,
+        [Sequence] = sequence,
         ["bundleId"] = response.BundleId,
         ["bundleVersion"] = response.BundleVersion,
         ["language"] = response.Language,
@@ -30,7 +35,8 @@ internal static class ResponseBson
         ["answers"] = new BsonArray(response.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => AnswerDocument(a.Key, a.Value))),
     };
 
-    public static SurveyResponse FromDocument(BsonDocument document) => new()
+    /// <summary>The response as it stands given the store's exported-up-to mark.</summary>
+    public static SurveyResponse FromDocument(BsonDocument document, long exportedUpTo) => new()
     {
         Id = document["_id"].AsGuid,
         BundleId = document["bundleId"].AsString,
@@ -40,10 +46,16 @@ internal static class ResponseBson
         Date = DateOnly.ParseExact(document["date"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Hour = document["hour"].AsInt32,
         VisitLength = SurveyJsonNames.Parse<VisitLengthBand>(document["visitLength"].AsString),
-        State = SurveyJsonNames.Parse<ResponseState>(document[State].AsString),
+        State = EffectiveState(document, exportedUpTo),
         Answers = document["answers"].AsArray.Select(a => a.AsDocument)
             .ToDictionary(a => a["q"].AsString, ReadAnswer, StringComparer.Ordinal),
     };
+
+    public static ResponseState EffectiveState(BsonDocument document, long exportedUpTo)
+    {
+        var stored = SurveyJsonNames.Parse<ResponseState>(document[State].AsString);
+        return stored == ResponseState.Pending && document[Sequence].AsInt64 <= exportedUpTo ? ResponseState.Exported : stored;
+    }
 
     private static BsonDocument AnswerDocument(string questionId, SurveyAnswer answer) => new()
     {

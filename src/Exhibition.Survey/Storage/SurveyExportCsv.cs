@@ -37,14 +37,24 @@ public static class SurveyExportCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(questionColumns);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        WriteRow(writer, [.. FixedColumns, .. questionColumns]);
+        using var writer = OpenWriter(stream);
+        WriteHeader(writer, questionColumns);
         var row = new string[FixedColumns.Count + questionColumns.Count];
-        foreach (var response in responses)
-        {
-            Fill(row, response, questionColumns);
-            WriteRow(writer, row);
-        }
+        foreach (var response in responses) WriteResponse(writer, row, response, questionColumns);
+    }
+
+    // Row by row, for an export that writes its CSV and JSON-lines files in one pass.
+    internal static StreamWriter OpenWriter(Stream stream) =>
+        new(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+
+    internal static void WriteHeader(StreamWriter writer, IReadOnlyList<string> questionColumns) =>
+        WriteRow(writer, [.. FixedColumns, .. questionColumns]);
+
+    // row: a buffer of FixedColumns.Count + questionColumns.Count fields, reused from row to row.
+    internal static void WriteResponse(StreamWriter writer, string[] row, SurveyResponse response, IReadOnlyList<string> questionColumns)
+    {
+        Fill(row, response, questionColumns);
+        WriteRow(writer, row);
     }
 
     private static void Fill(string[] row, SurveyResponse response, IReadOnlyList<string> questions)

@@ -20,8 +20,10 @@ public sealed partial class SurveyStore
                 Write(() =>
                 {
                     var db = Engine();
-                    count += db.GetCollection(Collection).InsertBulk(
-                        chunk.Select(r => ResponseBson.ToDocument(r with { State = ResponseState.Pending })), MarkBatch);
+                    var first = _nextSequence;
+                    var documents = chunk.Select((r, i) => ResponseBson.ToDocument(r with { State = ResponseState.Pending }, first + i)).ToList();
+                    count += db.GetCollection(Collection).InsertBulk(documents, MarkBatch);
+                    _nextSequence = first + documents.Count;
                     MakeDurable(db);
                 }, "Responses could not be stored");
             }

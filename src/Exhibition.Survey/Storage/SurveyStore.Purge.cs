@@ -24,8 +24,9 @@ public sealed partial class SurveyStore
     {
         var db = Engine();
         db.BeginTrans();
-        var count = db.GetCollection(Collection).DeleteMany(
-            Query.Not(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)));
+        var count = db.GetCollection(Collection).DeleteMany(Query.Or(
+            Query.Not(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)),
+            Query.LTE(ResponseBson.Sequence, _exportedUpTo)));
         db.Commit();
         MakeDurable(db);
         return count;

@@ -10,8 +10,10 @@ public sealed partial class SurveyStore
     public SurveyStats Stats() => Read(db =>
     {
         var responses = db.GetCollection(Collection);
-        int Count(ResponseState state) => responses.Count(Query.EQ(ResponseBson.State, ResponseBson.StateName(state)));
-        return new SurveyStats(Count(ResponseState.Pending), Count(ResponseState.Exported), Count(ResponseState.Synced));
+        var pending = responses.Count(PendingQuery());
+        var synced = responses.Count(Query.EQ(ResponseBson.State, ResponseBson.StateName(ResponseState.Synced)));
+        // Exported: marked so one by one, or still marked pending but under the exported-up-to mark.
+        return new SurveyStats(pending, responses.Count() - pending - synced, synced);
     });
 
     /// <summary>Up to <paramref name="max"/> responses not yet exported or synced.</summary>
@@ -20,15 +22,15 @@ public sealed partial class SurveyStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         return Read(db => db.GetCollection(Collection)
-            .Find(Query.EQ(ResponseBson.State, ResponseBson.StateName(ResponseState.Pending)), 0, max)
-            .Select(ResponseBson.FromDocument)
+            .Find(PendingQuery(), 0, max)
+            .Select(d => ResponseBson.FromDocument(d, _exportedUpTo))
             .ToList());
     }
 
     /// <summary>Every response held, in any state (for checks and tools; a kiosk holds thousands, not millions).</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store cannot be read.</exception>
     public IReadOnlyList<SurveyResponse> All() =>
-        Read(db => db.GetCollection(Collection).FindAll().Select(ResponseBson.FromDocument).ToList());
+        Read(db => db.GetCollection(Collection).FindAll().Select(d => ResponseBson.FromDocument(d, _exportedUpTo)).ToList());
 
     /// <summary>The ids of every response held, read from the primary key index alone (cheap checks of many).</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store cannot be read.</exception>
@@ -38,7 +40,7 @@ public sealed partial class SurveyStore
     /// <summary>The response with this id, or null.</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store cannot be read.</exception>
     public SurveyResponse? Find(Guid id) => Read(db =>
-        db.GetCollection(Collection).FindById(id) is { } document ? ResponseBson.FromDocument(document) : null);
+        db.GetCollection(Collection).FindById(id) is { } document ? ResponseBson.FromDocument(document, _exportedUpTo) : null);
 
     /// <summary>Marks the given responses exported, durably; returns how many were found.</summary>
     /// <exception cref="SurveyStoreUnavailableException">The store cannot be written.</exception>

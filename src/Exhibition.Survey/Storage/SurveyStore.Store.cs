@@ -6,8 +6,9 @@ namespace Exhibition.Survey.Storage;
 public sealed partial class SurveyStore
 {
     /// <summary>
-    /// Stores <paramref name="response"/> and returns once it is durable: inserted, LiteDB's log written and
-    /// fsynced, its pages checkpointed into <c>survey.db</c>, and that file fsynced. Only then may the kiosk thank
+    /// Stores <paramref name="response"/> and returns once it is durable: inserted into LiteDB, and appended to the
+    /// store's journal (<c>survey-journal.bin</c>), which is fdatasynced; a full journal takes a checkpoint of LiteDB
+    /// (log fsynced, pages copied into <c>survey.db</c>, that file fsynced) instead. Only then may the kiosk thank
     /// the visitor. The response is stored as <see cref="ResponseState.Pending"/> whatever its state says.
     /// </summary>
     /// <exception cref="SurveyStoreUnavailableException">The disk is full or read-only, or an I/O error occurred:
@@ -24,23 +25,30 @@ public sealed partial class SurveyStore
         var db = Engine();
         try
         {
-            db.GetCollection(Collection).Insert(ResponseBson.ToDocument(response with { State = ResponseState.Pending }));
+            db.GetCollection(Collection).Insert(ResponseBson.ToDocument(response with { State = ResponseState.Pending }, _nextSequence));
+            _nextSequence++;
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
             throw new SurveyStoreException($"Response {response.Id} is already stored in {DatabasePath}.", e);
         }
 
+        // One fdatasync of the journal; a full journal (or a response too big for it) takes a checkpoint instead,
+        // which also empties the journal.
+        if (_journal is not null && _journal.TryAppend(JournalRecord(response))) return;
         MakeDurable(db);
     }
 
-    // Checkpoint waits for LiteDB's log writer (which fsyncs the log), copies the committed pages into the data file
-    // and fsyncs it; the extra fsync through our own handle keeps that promise whatever a later LiteDB does.
+    // Checkpoint waits for LiteDB's log writer, copies the committed pages into the data file (with the journal, the
+    // data stream fsyncs the log before its first write) and flushes it; the extra fsync through our own handle keeps
+    // that promise whatever a later LiteDB does. Only then is everything journaled in the data file: the journal empties.
     private void MakeDurable(LiteDatabase db)
     {
         if (_durability == StoreDurability.InsertOnly) return;
         db.Checkpoint();
-        if (_durability == StoreDurability.CheckpointAndFlush) FileSync.FlushFile(DatabasePath);
+        if (_durability == StoreDurability.Checkpoint) return;
+        FileSync.FlushFile(DatabasePath);
+        if (_journal is { IsEmpty: false }) _journal.Reset();
     }
 
     // Runs one write. An I/O failure leaves LiteDB's engine unusable (every later call rethrows it), so the engine is
@@ -78,6 +86,8 @@ public sealed partial class SurveyStore
 
         _hung = true;
         _db = null;
+        _journal = null;
+        _streams = [];
         throw new SurveyStoreUnavailableException($"{what}: a write to {Folder} did not finish within {WriteTimeout.TotalSeconds} s. "
             + "The survey is unavailable until the kiosk restarts; answers already stored are kept.");
     }

@@ -27,6 +27,8 @@ public sealed partial class SurveyStore : IDisposable
     private readonly StoreLock _lock;
     private readonly StoreDurability _durability;
     private LiteDatabase? _db;
+    private SurveyJournal? _journal;
+    private Stream[] _streams = [];
     private bool _disposed;
     private bool _hung;
 
@@ -46,6 +48,8 @@ public sealed partial class SurveyStore : IDisposable
 
     private string DatabasePath => Path.Combine(Folder, DatabaseFileName);
 
+    private string LogPath => Path.Combine(Folder, "survey-log.db");
+
     /// <summary>Closes the database (LiteDB checkpoints on close) and releases the lock.</summary>
     public void Dispose()
     {
@@ -62,13 +66,19 @@ public sealed partial class SurveyStore : IDisposable
     {
         var db = _db;
         _db = null;
+        _journal?.Dispose();
+        _journal = null;
         try
         {
             db?.Dispose();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
         {
-            // A failed engine cannot close cleanly; what it had acknowledged is already in the data file.
+            // A failed engine cannot close cleanly; what it had acknowledged is already in the data file or the journal.
+        }
+        finally
+        {
+            CloseStreams();
         }
     }
 }

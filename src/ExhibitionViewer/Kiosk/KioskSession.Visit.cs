@@ -26,6 +26,8 @@ internal sealed partial class KioskSession
         attractSceneSeconds = 0;
         player.ClosePanel();
         GoToScene(AttractScenes[0]);
+        // The attract loop moves between scenes all day; none of that, nor the last visit, is anyone's way back.
+        player.ClearHistory();
     }
 
     private void ActivateAttract(string action)
@@ -40,6 +42,7 @@ internal sealed partial class KioskSession
         State = KioskState.Touring;
         VisitSeconds = 0;
         GoToScene(player.Tour.FirstScene);
+        player.ClearHistory();
         log.Information("Visit started in {Language}", player.Language);
     }
 
@@ -97,6 +100,7 @@ internal sealed partial class KioskSession
             case "no": flow.AnswerYesNo(false); break;
             case "key:backspace": flow.Backspace(); break;
             case "key:space": flow.Type(" "); break;
+            case "key:layout": flow.ToggleKeyboard(); break;
             case var l when l.StartsWith("lang:", StringComparison.Ordinal):
                 player.SetLanguage(l[5..]);
                 flow.Language = player.Language;

@@ -30,6 +30,12 @@ internal sealed partial class SurveyFlowState
         SetOrClear(q, chosen.Count == 0 ? null : SurveyAnswer.Multi(chosen));
     }
 
+    /// <summary>Whether the on-screen keyboard shows its digits and accents layout rather than its letters.</summary>
+    public bool KeyboardSymbols { get; private set; }
+
+    /// <summary>Switches the on-screen keyboard between its letters and its digits and accents.</summary>
+    public void ToggleKeyboard() => KeyboardSymbols = !KeyboardSymbols;
+
     /// <summary>The text typed so far for a text question.</summary>
     public string CurrentText => CurrentAnswer is { Kind: QuestionKind.Text } a ? a.AsText : "";
 

@@ -14,6 +14,15 @@ internal static class SurveyScreenLayout
 {
     public const string Keyboard = "qwertyuiop|asdfghjkl'|zxcvbnm,.?";
 
+    /// <summary>
+    /// The second layout, behind the <c>key:layout</c> key beside the space bar: digits, the circumflexed vowels
+    /// Welsh writes (â ê î ô û ŵ ŷ) and the diaereses it uses (ï ë), and the punctuation the first layout lacks.
+    /// </summary>
+    public const string Symbols = "1234567890|âêîôûŵŷïë|-!:;()/\"&";
+
+    /// <summary>The layout key's label: what it switches to.</summary>
+    public static string LayoutKeyLabel(bool symbols) => symbols ? "abc" : "123 âŵ";
+
     public static float Grid(int width, int height) => OverlayMetrics.For(width, height).G;
 
     /// <summary>The column the question text and answers sit in.</summary>
@@ -39,7 +48,7 @@ internal static class SurveyScreenLayout
         Languages(targets, languages ?? [], width, height);
         if (flow.Current is { } question)
         {
-            Answers(question, width, height, targets);
+            Answers(question, width, height, targets, flow.KeyboardSymbols);
         }
 
         var g = Grid(width, height);
@@ -76,7 +85,7 @@ internal static class SurveyScreenLayout
         }
     }
 
-    private static void Answers(SurveyQuestion question, int width, int height, List<KioskTarget> targets)
+    private static void Answers(SurveyQuestion question, int width, int height, List<KioskTarget> targets, bool symbols)
     {
         var g = Grid(width, height);
         var top = height * 0.40f;
@@ -92,7 +101,7 @@ internal static class SurveyScreenLayout
                 Options(targets, question, width, height);
                 break;
             default:
-                KeyboardKeys(targets, width, height);
+                KeyboardKeys(targets, width, height, symbols);
                 break;
         }
     }
@@ -124,12 +133,12 @@ internal static class SurveyScreenLayout
         }
     }
 
-    private static void KeyboardKeys(List<KioskTarget> targets, int width, int height)
+    private static void KeyboardKeys(List<KioskTarget> targets, int width, int height, bool symbols)
     {
         var g = Grid(width, height);
         var (w, h, gap) = (12 * g, 11 * g, 1.5f * g);
         var top = 50 * g;
-        var rows = Keyboard.Split('|');
+        var rows = (symbols ? Symbols : Keyboard).Split('|');
         for (var r = 0; r < rows.Length; r++)
         {
             var keys = rows[r].Select(c => "key:" + c).ToList();
@@ -147,7 +156,11 @@ internal static class SurveyScreenLayout
             }
         }
 
+        // The space bar stays centred under the letters; the layout key sits to its left, where phones put it.
         var space = 6 * w + 5 * gap;
-        targets.Add(new("key:space", SKRect.Create((width - space) / 2, top + rows.Length * (h + gap), space, h)));
+        var layout = 2 * w + gap;
+        var bottom = top + rows.Length * (h + gap);
+        targets.Add(new("key:layout", SKRect.Create((width - space) / 2 - gap - layout, bottom, layout, h)));
+        targets.Add(new("key:space", SKRect.Create((width - space) / 2, bottom, space, h)));
     }
 }

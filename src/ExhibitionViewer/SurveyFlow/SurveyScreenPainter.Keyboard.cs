@@ -47,7 +47,8 @@ internal sealed partial class SurveyScreenPainter
         return text[start..];
     }
 
-    private void Key(SKCanvas canvas, SKRect r, string key, float g, string spaceLabel)
+    // wide: the space bar and the layout key, labelled in smaller regular type.
+    private void Key(SKCanvas canvas, SKRect r, string key, float g, string spaceLabel, bool wide)
     {
         Surfaces.Card(canvas, r, 1.5f * g, 0.6f * g, key == "backspace" ? OverlayPalette.SurfaceRaised.WithAlpha(255) : new SKColor(0x2C, 0x3E, 0x66));
         if (key == "backspace")
@@ -70,7 +71,7 @@ internal sealed partial class SurveyScreenPainter
         }
 
         var label = key == "space" ? spaceLabel : key;
-        var font = fonts.Get(key == "space" ? TextStyle.Regular : TextStyle.Bold, key == "space" ? 3.2f * g : 4.4f * g);
+        var font = fonts.Get(wide ? TextStyle.Regular : TextStyle.Bold, wide ? 3.2f * g : 4.4f * g);
         Surfaces.Text(canvas, label, r.MidX, TextFit.Baseline(font, r.Top, r.Height), font, key == "space" ? OverlayPalette.TextMuted : OverlayPalette.Text, SKTextAlign.Center);
     }
 }

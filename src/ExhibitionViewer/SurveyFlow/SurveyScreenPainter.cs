@@ -78,7 +78,8 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
                 Option(canvas, flow, question, target, value, g);
                 break;
             case "key":
-                Key(canvas, target.Bounds, value, g, t("kiosk.space"));
+                Key(canvas, target.Bounds, value == "layout" ? SurveyScreenLayout.LayoutKeyLabel(flow.KeyboardSymbols) : value, g,
+                    t("kiosk.space"), wide: value is "layout" or "space");
                 break;
             case "lang":
                 KioskPainter.Button(canvas, fonts, target.Bounds, LanguageNames.Of(value), g, value == flow.Language, size: 3 * g);

@@ -16,7 +16,7 @@ public sealed partial class TourPlayer
 {
     private readonly IExhibitionContent content;
     private readonly ILogger log = Log.ForContext<TourPlayer>();
-    private readonly Stack<(Scene Scene, ViewAngles View)> history = new();
+    private readonly BoundedStack<(Scene Scene, ViewAngles View)> history = new(HistoryLimit);
 
     /// <summary>Starts the tour in <paramref name="startScene"/> (the tour's first when null) for a screen of the given size.</summary>
     public TourPlayer(TourModel tour, IExhibitionContent content, string? language, int width, int height,
@@ -33,8 +33,17 @@ public sealed partial class TourPlayer
         Camera = CameraFor(scene, startView ?? scene.InitialView, width, height);
     }
 
+    /// <summary>How many scenes back <see cref="GoBack"/> can go; older ones are forgotten.</summary>
+    public const int HistoryLimit = 50;
+
     /// <summary>The tour.</summary>
     public TourModel Tour { get; }
+
+    /// <summary>How many scenes <see cref="GoBack"/> can go back now.</summary>
+    public int HistoryCount => history.Count;
+
+    /// <summary>Forgets the scenes visited, so that Back cannot lead into an earlier visit (a kiosk's visit ended).</summary>
+    public void ClearHistory() => history.Clear();
 
     /// <summary>The current scene.</summary>
     public Scene Scene { get; private set; }

@@ -29,6 +29,30 @@ public sealed class ChartTests
     }
 
     [Test]
+    public void A_breakdown_bar_chart_runs_its_largest_bar_to_the_end_of_the_track()
+    {
+        // Given 50 kiosks' shares of 1,000 responses: 30, 20, then 48 of 19 each
+        using var fonts = new ChartFonts();
+        var bars = new List<ChartBar> { new("a", 30), new("b", 20) };
+        bars.AddRange(Enumerable.Range(0, 48).Select(i => new ChartBar($"k{i}", 19)));
+        var spec = new ChartSpec("Responses by kiosk", "50 kiosks", bars, 962, ScaleToLargest: true);
+
+        using var bitmap = SKBitmap.Decode(BarChart.Render(spec, fonts));
+
+        // Then the 30 fills its track and the 20 two thirds of it, not 3% and 2% of it
+        var left = BarChart.BarLeft(spec.Bars.Select(b => b.Label), fonts);
+        var length = ChartLayout.Width - ChartLayout.Pad - ChartLayout.ValueWidth - left;
+        float End(int index)
+        {
+            var row = (int)(ChartLayout.RowTop(index) + ChartLayout.RowHeight / 2);
+            return Enumerable.Range((int)left, (int)length + 1).Last(x => IsAccent(bitmap.GetPixel(x, row))) - left;
+        }
+
+        Assert.That(End(0), Is.EqualTo(length).Within(2));
+        Assert.That(End(1), Is.EqualTo(length * 20 / 30).Within(2));
+    }
+
+    [Test]
     public void A_scale_chart_draws_a_column_per_answered_value()
     {
         using var fonts = new ChartFonts();

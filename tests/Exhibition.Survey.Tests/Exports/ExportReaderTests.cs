@@ -69,6 +69,24 @@ public sealed class ExportReaderTests
     }
 
     [Test]
+    public void A_line_with_invalid_utf8_in_an_answer_is_rejected_naming_the_file_and_line()
+    {
+        // Given a bare file whose second line has a byte that is not UTF-8 inside its free-text answer
+        using var temp = new TempDirectory();
+        var lines = Enumerable.Range(0, 3).Select(i => SurveyResponseJson.ToLine(Responses.Varied("k", i))).ToList();
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
+        var at = Array.IndexOf(bytes, (byte)'n', Encoding.UTF8.GetByteCount(lines[0] + "\n") + lines[1].IndexOf("\"n1\"", StringComparison.Ordinal));
+        bytes[at] = 0xFF;
+        var path = temp.Sub("survey-k.jsonl");
+        File.WriteAllBytes(path, bytes);
+
+        // When it is read, then it is rejected at line 2
+        var e = Assert.Throws<ExportException>(() => ExportReader.Read(path))!;
+        Assert.That(e.Line, Is.EqualTo(2));
+        Assert.That(e.Message, Does.Contain("survey-k.jsonl, line 2").And.Contain("not a survey response"));
+    }
+
+    [Test]
     public void A_bare_json_lines_file_is_read_with_a_warning_that_it_is_unverified()
     {
         using var temp = new TempDirectory();

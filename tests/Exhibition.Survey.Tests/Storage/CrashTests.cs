@@ -23,8 +23,8 @@ public sealed class CrashTests
         RunRounds(disk.Path, Rounds, killWithin: ResponsesPerChild, seed: 7);
     }
 
-    // The same on the real disk, with every fsync. A durable store costs ~15 ms there, so 20 rounds with kills within
-    // the first 40 acknowledgements keep the test near 20 s.
+    // The same on the real disk, with every sync. A durable store costs a few ms there (up to ~30 ms on a busy disk),
+    // so 20 rounds with kills within the first 40 acknowledgements keep the test near 20 s.
     [Test]
     public void Every_acknowledged_response_survives_SIGKILL_on_disk()
     {

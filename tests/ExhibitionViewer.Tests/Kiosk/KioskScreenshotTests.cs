@@ -101,6 +101,31 @@ public sealed class KioskScreenshotTests
     }
 
     [Test]
+    public void The_layout_key_switches_the_keyboard_to_digits_and_welsh_accents_and_back()
+    {
+        // Given the text question with "gw" typed
+        var session = NewSession();
+        Do(session, "start", "finish", "yes", "next", "option:engineering", "next", "scale:4", "next", "option:videos", "next", "key:g", "key:w");
+        Assert.That(Actions(session), Does.Contain("key:layout").And.Not.Contain("key:ŵ"));
+
+        // When the visitor taps the layout key, then ŵ, a digit and the layout key again, then a letter
+        Do(session, "key:layout");
+        using var bitmap = Render(session, "keyboard-symbols");
+        var symbols = Actions(session);
+        Do(session, "key:ŷ", "key:2", "key:layout", "key:a");
+
+        // Then the second layout offered the digits and every Welsh circumflex, and each typed what it shows
+        Assert.That(symbols, Is.SupersetOf("âêîôûŵŷ0123456789".Select(c => "key:" + c)).And.Contain("key:backspace").And.Contain("key:space"));
+        Assert.That(symbols, Does.Not.Contain("key:q"));
+        Assert.That(session.Flow!.CurrentText, Is.EqualTo("gwŷ2a"));
+        Assert.That(Actions(session), Does.Contain("key:q"), "back on the letters");
+        var keys = session.Targets().Where(t => t.Action.StartsWith("key:", StringComparison.Ordinal)).ToList();
+        Assert.That(keys.SelectMany((k, i) => keys.Skip(i + 1).Select(o => (k, o))).All(p => !p.k.Bounds.IntersectsWith(p.o.Bounds)), Is.True, "no two keys overlap");
+    }
+
+    private static List<string> Actions(KioskSession session) => session.Targets().Select(t => t.Action).ToList();
+
+    [Test]
     public void The_thank_you_screen_shows_the_careers_QR_code()
     {
         var session = NewSession();
