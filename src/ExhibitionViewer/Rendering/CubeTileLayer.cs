@@ -73,7 +73,8 @@ public sealed partial class CubeTileLayer : IDisposable
             throw new InvalidDataException($"preview strip is {strip.Width}x{strip.Height}, expected {size * 6}x{size}");
         }
 
-        return [.. Enum.GetValues<CubeFace>().Select(face => renderer.CreateTexture(strip.Crop((int)face * size, 0, size, size)))];
+        // Mipmaps made here rather than by the driver: llvmpipe's first mipmap generation costs about 100 ms.
+        return [.. Enum.GetValues<CubeFace>().Select(face => renderer.CreateTexture(MipChain.Append(strip.Crop((int)face * size, 0, size, size))))];
     }
 
     /// <inheritdoc />
