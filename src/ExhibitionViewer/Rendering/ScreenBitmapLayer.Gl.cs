@@ -35,6 +35,7 @@ public sealed unsafe partial class ScreenBitmapLayer
         gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
         gl.UseProgram(program);
         gl.Uniform1(opacityLocation, Math.Min(1, opacity));
+        gl.Uniform1(heightLocation, bitmap.Height);
         gl.BindTexture(TextureTarget.Texture2D, textures[current]);
         gl.BindVertexArray(vao);
         gl.DrawArrays(PrimitiveType.Triangles, 0, (uint)vertexCount);
@@ -56,15 +57,28 @@ public sealed unsafe partial class ScreenBitmapLayer
         bitmap?.Dispose();
         bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         gl.DeleteTextures(textures);
-        gl.GenTextures(textures);
-        foreach (var texture in textures)
+        Array.Clear(textures);
+        Array.Clear(textureRows);
+    }
+
+    // Grows the texture to hold at least this many rows, in steps of a quarter of the screen.
+    private void Reserve(int index, int rows)
+    {
+        if (textures[index] != 0 && textureRows[index] >= rows)
         {
-            gl.BindTexture(TextureTarget.Texture2D, texture);
-            gl.TexImage2D<byte>(TextureTarget.Texture2D, 0, InternalFormat.Rgba8, (uint)width, (uint)height, 0, PixelFormat.Rgba,
-                PixelType.UnsignedByte, null);
-            gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Nearest);
-            gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Nearest);
+            return;
         }
+
+        var step = Math.Max(CellSize, bitmap!.Height / 4);
+        var capacity = Math.Min(bitmap.Height, (rows + step - 1) / step * step);
+        gl.DeleteTexture(textures[index]);
+        textures[index] = gl.GenTexture();
+        textureRows[index] = capacity;
+        gl.BindTexture(TextureTarget.Texture2D, textures[index]);
+        gl.TexImage2D<byte>(TextureTarget.Texture2D, 0, InternalFormat.Rgba8, (uint)bitmap.Width, (uint)capacity, 0, PixelFormat.Rgba,
+            PixelType.UnsignedByte, null);
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Nearest);
+        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Nearest);
     }
 
     // Premultiplied transparent pixels are all zero bytes: a cell holds something when any byte of it is not zero.
@@ -111,21 +125,38 @@ public sealed unsafe partial class ScreenBitmapLayer
     private void Upload()
     {
         var target = bitmap!;
-        var vertices = new float[runs.Count * 12];
+        // Runs come band by band; runs in one band of cells share its rows in the texture, bands stack downwards.
+        var rows = runs.DistinctBy(r => r.Y0).Sum(r => r.Y1 - r.Y0);
+        vertexCount = runs.Count * 6;
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        Reserve(current, rows);
+        var vertices = new float[vertexCount * FloatsPerVertex];
         gl.BindTexture(TextureTarget.Texture2D, textures[current]);
         gl.PixelStore(PixelStoreParameter.UnpackAlignment, 4);
         gl.PixelStore(PixelStoreParameter.UnpackRowLength, target.RowBytes / 4);
         var pixels = (byte*)target.GetPixels();
+        var (band, textureRow) = (runs[0].Y0, 0);
         for (var i = 0; i < runs.Count; i++)
         {
             var (x0, y0, x1, y1) = runs[i];
-            gl.TexSubImage2D(TextureTarget.Texture2D, 0, x0, y0, (uint)(x1 - x0), (uint)(y1 - y0), PixelFormat.Rgba,
+            if (y0 != band)
+            {
+                textureRow += runs[i - 1].Y1 - runs[i - 1].Y0;
+                band = y0;
+            }
+
+            gl.TexSubImage2D(TextureTarget.Texture2D, 0, x0, textureRow, (uint)(x1 - x0), (uint)(y1 - y0), PixelFormat.Rgba,
                 PixelType.UnsignedByte, pixels + y0 * target.RowBytes + x0 * 4);
             // Bitmap rows run top down; clip space runs bottom up.
             var (left, right) = (x0 * 2f / target.Width - 1, x1 * 2f / target.Width - 1);
             var (top, bottom) = (1 - y0 * 2f / target.Height, 1 - y1 * 2f / target.Height);
-            ReadOnlySpan<float> quad = [left, bottom, right, bottom, right, top, left, bottom, right, top, left, top];
-            quad.CopyTo(vertices.AsSpan(i * 12));
+            float shift = textureRow - y0;
+            ReadOnlySpan<float> quad = [left, bottom, shift, right, bottom, shift, right, top, shift, left, bottom, shift, right, top, shift, left, top, shift];
+            quad.CopyTo(vertices.AsSpan(i * 6 * FloatsPerVertex));
         }
 
         gl.PixelStore(PixelStoreParameter.UnpackRowLength, 0);
@@ -137,7 +168,5 @@ public sealed unsafe partial class ScreenBitmapLayer
         }
 
         gl.BindBuffer(BufferTargetARB.ArrayBuffer, (uint)oldBuffer);
-
-        vertexCount = runs.Count * 6;
     }
 }

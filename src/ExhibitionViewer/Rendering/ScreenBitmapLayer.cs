@@ -6,8 +6,9 @@ namespace ExhibitionViewer.Rendering;
 /// <summary>
 /// A screen-sized SkiaSharp bitmap drawn over the frame with premultiplied alpha: the overlay, the video controls and
 /// the kiosk screens each keep one. It is painted only when its owner says the content changed. Only the cells of a
-/// coarse grid that hold something are uploaded and blended (a software rasteriser pays for every pixel blended),
-/// and uploads alternate between two textures, so an upload never waits for the frame still drawing the other.
+/// coarse grid that hold something are uploaded, stacked in a texture no taller than they need (a software
+/// rasteriser pays for every texel allocated and every pixel blended), and blended. Uploads alternate between two
+/// textures, so an upload never waits for the frame still drawing the other.
 /// </summary>
 public sealed unsafe partial class ScreenBitmapLayer : IDisposable
 {
@@ -19,7 +20,10 @@ public sealed unsafe partial class ScreenBitmapLayer : IDisposable
     private readonly uint vao;
     private readonly uint vbo;
     private readonly int opacityLocation;
+    private readonly int heightLocation;
+    private const int FloatsPerVertex = 3;
     private readonly uint[] textures = new uint[2];
+    private readonly int[] textureRows = new int[2];
     private readonly List<(int X0, int Y0, int X1, int Y1)> runs = [];
     private SKBitmap? bitmap;
     private int current;
@@ -35,13 +39,16 @@ public sealed unsafe partial class ScreenBitmapLayer : IDisposable
         gl.UseProgram(program);
         gl.Uniform1(gl.GetUniformLocation(program, "uScreen"), 0);
         opacityLocation = gl.GetUniformLocation(program, "uOpacity");
+        heightLocation = gl.GetUniformLocation(program, "uScreenHeight");
         gl.UseProgram(0);
         vao = gl.GenVertexArray();
         vbo = gl.GenBuffer();
         gl.BindVertexArray(vao);
         gl.BindBuffer(BufferTargetARB.ArrayBuffer, vbo);
         gl.EnableVertexAttribArray(0);
-        gl.VertexAttribPointer(0, 2, VertexAttribPointerType.Float, false, 2 * sizeof(float), (void*)0);
+        gl.VertexAttribPointer(0, 2, VertexAttribPointerType.Float, false, FloatsPerVertex * sizeof(float), (void*)0);
+        gl.EnableVertexAttribArray(1);
+        gl.VertexAttribPointer(1, 1, VertexAttribPointerType.Float, false, FloatsPerVertex * sizeof(float), (void*)(2 * sizeof(float)));
         gl.BindVertexArray(0);
     }
 

@@ -1,13 +1,15 @@
 #version 330 core
-// The screen bitmap is screen-sized and stored top row first: fetch the texel under this pixel, unfiltered.
+// Fetch, unfiltered, the texel holding this pixel: same column, its row (counted from the top) shifted to where the
+// rectangle was copied.
 uniform sampler2D uScreen;
+uniform int uScreenHeight;
 // Premultiplied colour: scaling all four channels fades it.
 uniform float uOpacity;
+flat in int vRowShift;
 out vec4 fragColor;
 
 void main()
 {
-    ivec2 size = textureSize(uScreen, 0);
-    ivec2 texel = ivec2(int(gl_FragCoord.x), size.y - 1 - int(gl_FragCoord.y));
+    ivec2 texel = ivec2(int(gl_FragCoord.x), uScreenHeight - 1 - int(gl_FragCoord.y) + vRowShift);
     fragColor = texelFetch(uScreen, texel, 0) * uOpacity;
 }
