@@ -73,7 +73,7 @@ public sealed unsafe partial class ScreenBitmapLayer : IDisposable
             Allocate(width, height);
         }
 
-        bitmap!.Erase(SKColors.Transparent);
+        ClearRuns();
         using (var canvas = new SKCanvas(bitmap))
         {
             paint(canvas);
