@@ -22,6 +22,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
     private readonly List<InputEvent> events = [];
     private readonly FrameStats periodic = new();
     private readonly RedrawCheck redraw = new();
+    private readonly FrameThrottle throttle = new(window.Gl);
     private bool lastComplete;
 
     public void Run()
@@ -109,6 +110,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
 
         var projection = player.Camera.Projection;
         var clock = Stopwatch.StartNew();
+        throttle.WaitForPreviousFrame();
         renderer.BeginFrame(projection);
         video?.DrawLeaving(player);
         var frame = stage.Draw(player);
@@ -131,6 +133,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var painted = clock.Elapsed;
         renderer.EndFrame();
         window.Swap();
+        throttle.EndFrame();
         if (clock.Elapsed > SlowFrame)
         {
             Log.Debug("Slow frame {Total:F1} ms: layers {Layers:F1}, overlay {Overlay:F1}, swap {Swap:F1}; {Frame}",
