@@ -1,8 +1,6 @@
 using ExhibitionViewer.App;
-using ExhibitionViewer.Platform;
 using Serilog;
 
-NativePreload.Start();
 DataFolder.ApplyFromArguments(args);
 ViewerLogging.Configure();
 try

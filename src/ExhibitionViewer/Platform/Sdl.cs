@@ -5,7 +5,7 @@ namespace ExhibitionViewer.Platform;
 /// <summary>The SDL2 entry points the viewer uses; the library name lives here and only here.</summary>
 internal static unsafe partial class Sdl
 {
-    internal const string Library = "libSDL2-2.0.so.0";
+    private const string Library = "libSDL2-2.0.so.0";
 
     internal const uint InitVideo = 0x20;
     internal const uint InitEvents = 0x4000;
