@@ -1,5 +1,4 @@
 using ExhibitionViewer.Overlay;
-using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tests.Overlay.Support;
 using ExhibitionViewer.Tests.Support;
@@ -9,8 +8,7 @@ using SkiaSharp;
 namespace ExhibitionViewer.Tests.Overlay;
 
 /// <summary>Draws the overlay through the real GL path (SDL offscreen driver, llvmpipe) over a cleared framebuffer.</summary>
-[NonParallelizable]
-public sealed class OverlayLayerGlTests
+public sealed class OverlayLayerGlTests : HeadlessGlFixture
 {
     // The shader fetches texels 1:1 and blending is exact premultiplied "over", so the only difference from the CPU
     // composite is the 8-bit rounding of the blend unit: at most 1 level per channel, 2 allowed for safety. A
@@ -20,19 +18,11 @@ public sealed class OverlayLayerGlTests
     private const int Height = 360;
     private static readonly SKColor Background = new(90, 120, 150);
 
-    private SdlWindow window = null!;
-
-    [OneTimeSetUp]
-    public void CreateContext() => window = HeadlessGl.Open(64, 64);
-
-    [OneTimeTearDown]
-    public void CloseContext() => window?.Dispose();
-
     [Test]
     public void The_GL_overlay_matches_the_painted_bitmap_composited_on_the_CPU()
     {
         // Given a scene with markers, a title, a language switch and a message, and a cleared framebuffer
-        var gl = window.Gl;
+        var gl = Window.Gl;
         using var painter = new OverlayPainter();
         var scene = OverlayScenes.Base(OverlayScenes.Marker("a", 120, 200), OverlayScenes.Marker("b", 600, 300, focused: true)) with
         {
@@ -69,7 +59,7 @@ public sealed class OverlayLayerGlTests
     public void The_layer_repaints_only_when_the_scene_content_or_size_changes()
     {
         // Given a layer
-        var gl = window.Gl;
+        var gl = Window.Gl;
         using var painter = new OverlayPainter();
         using var layer = new OverlayLayer(gl, painter);
         using var target = new GlFramebuffer(gl, Width, Height);

@@ -1,27 +1,17 @@
 using Exhibition.Bundle.Model;
-using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tests.Support;
 using ExhibitionViewer.Viewing;
 
 namespace ExhibitionViewer.Tests.Rendering;
 
-[NonParallelizable]
-public sealed class GlTexturePoolTests
+public sealed class GlTexturePoolTests : HeadlessGlFixture
 {
-    private SdlWindow window = null!;
-
-    [OneTimeSetUp]
-    public void OpenContext() => window = HeadlessGl.Open(64, 64);
-
-    [OneTimeTearDown]
-    public void CloseContext() => window?.Dispose();
-
     [Test]
     public void A_freed_tile_texture_is_reused_for_the_next_tile_once_it_has_aged()
     {
         // Given a renderer and one uploaded tile, freed as the cache would free it
-        using var renderer = new GlRenderer(window.Gl);
+        using var renderer = new GlRenderer(Window.Gl);
         var projection = new ViewProjection(new ViewAngles(0, 0, 90), 64, 64);
         var tile = MipChain.Append(new DecodedImage(512, 512, new byte[512 * 512 * 4]));
         renderer.BeginFrame(projection);

@@ -1,4 +1,3 @@
-using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tests.Support;
 using Silk.NET.OpenGL;
@@ -6,24 +5,15 @@ using SkiaSharp;
 
 namespace ExhibitionViewer.Tests.Rendering;
 
-[NonParallelizable]
-public sealed class ScreenBitmapLayerTests
+public sealed class ScreenBitmapLayerTests : HeadlessGlFixture
 {
     private const int Width = 640;
     private const int Height = 360;
-    private SdlWindow window = null!;
-
-    [OneTimeSetUp]
-    public void OpenContext() => window = HeadlessGl.Open(64, 64);
-
-    [OneTimeTearDown]
-    public void CloseContext() => window?.Dispose();
-
     [Test]
     public void Only_the_cells_holding_paint_are_blended_and_a_moved_shape_leaves_no_trace()
     {
         // Given a layer painted with a red square, then repainted with the square moved (into the other texture)
-        var gl = window.Gl;
+        var gl = Window.Gl;
         using var target = new GlFramebuffer(gl, Width, Height);
         using var layer = new ScreenBitmapLayer(gl);
         using var red = new SKPaint { Color = SKColors.Red };
@@ -53,7 +43,7 @@ public sealed class ScreenBitmapLayerTests
     public void Drawn_at_half_opacity_the_paint_is_half_blended_without_a_repaint()
     {
         // Given a layer painted red all over
-        var gl = window.Gl;
+        var gl = Window.Gl;
         using var target = new GlFramebuffer(gl, Width, Height);
         using var layer = new ScreenBitmapLayer(gl);
         target.Bind();
@@ -79,7 +69,7 @@ public sealed class ScreenBitmapLayerTests
     public void A_blank_painting_blends_nothing()
     {
         // Given a layer painted with nothing
-        using var layer = new ScreenBitmapLayer(window.Gl);
+        using var layer = new ScreenBitmapLayer(Window.Gl);
 
         // When it is painted
         layer.Repaint(Width, Height, _ => { });
