@@ -21,6 +21,7 @@ public static partial class ViewerApp
         try
         {
             source = VideoOpener.SourceOf(content, media.Path);
+            VideoOpener.Verify(content, media.Path).GetAwaiter().GetResult();
             info = VideoProbe.Probe(tools, source);
         }
         catch (Exception e) when (ContentOpener.IsContentError(e))

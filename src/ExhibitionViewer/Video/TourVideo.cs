@@ -25,6 +25,7 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
     private readonly ILogger log = Log.ForContext<TourVideo>();
     private int sceneVersion = -1;
     private Task<OpenedVideo>? opening;
+    private Task? verified;
     private VideoPlayback? playback;
     private readonly VideoStats finished = new();
     private string? failure;
@@ -78,6 +79,12 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
         var entered = Follow();
         sinceInput += Math.Max(0, seconds);
         var poster = TakeOpened();
+        if (verified is { IsFaulted: true } check)
+        {
+            verified = null;
+            Fail("its bytes do not match the bundle's manifest (the file is damaged or was changed)", check.Exception?.GetBaseException());
+        }
+
         if (playback is null || failure is not null)
         {
             return new VideoUpdate(null, entered, poster);
@@ -169,6 +176,7 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
         if (task.IsCompletedSuccessfully)
         {
             playback = task.Result.Playback;
+            verified = task.Result.Verified;
             playback.SetVolume(volume);
             playback.SetMuted(muted);
             return task.Result.Poster;
@@ -194,6 +202,7 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
     private void Close()
     {
         failure = null;
+        verified = null;
         player.VideoSeconds = null;
         EndPlayback();
         if (opening is { } pending)

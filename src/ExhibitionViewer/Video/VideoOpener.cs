@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.App;
 using ExhibitionViewer.Rendering;
@@ -11,6 +13,8 @@ namespace ExhibitionViewer.Video;
 /// </summary>
 internal static class VideoOpener
 {
+    private static readonly ConditionalWeakTable<BundleContent, ConcurrentDictionary<string, Task>> Verified = new();
+
     /// <summary>Starts opening <paramref name="media"/>; the task fails with the reason when the video cannot play.</summary>
     public static Task<OpenedVideo> Start(VideoMedia media, IExhibitionContent content, FfmpegTools tools, IAudioOutput? audio, bool autoPlay = true)
     {
@@ -38,7 +42,28 @@ internal static class VideoOpener
         var info = VideoProbe.Probe(tools, source);
         var options = VideoPlaybackOptions.FromMedia(media, audio, content.ReadEntry) with { AutoPlay = autoPlay };
         var poster = ReadPoster(media, content);
-        return new OpenedVideo(new VideoPlayback(tools, source, info, options), poster);
+        return new OpenedVideo(new VideoPlayback(tools, source, info, options), poster, Verify(content, media.Path));
+    }
+
+    /// <summary>
+    /// Checks the video's bytes against the manifest, as every other bundle read is checked, while it already plays:
+    /// ffmpeg reads the bundle directly, so a damaged or altered film would otherwise play unnoticed. Each entry is
+    /// checked once per open bundle.
+    /// </summary>
+    public static Task Verify(IExhibitionContent content, string entryPath)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content is not BundleContent bundle)
+        {
+            // An unpacked folder is the author's own work in progress: nothing signed to check against.
+            return Task.CompletedTask;
+        }
+
+        return Verified.GetOrCreateValue(bundle).GetOrAdd(entryPath, path => Task.Run(() =>
+        {
+            using var entry = bundle.Reader.OpenEntry(path);
+            entry.CopyTo(Stream.Null, 1 << 20);
+        }));
     }
 
     private static DecodedImage? ReadPoster(VideoMedia media, IExhibitionContent content)

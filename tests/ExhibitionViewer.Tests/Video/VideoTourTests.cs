@@ -89,6 +89,38 @@ public sealed class VideoTourTests
     }
 
     [Test]
+    public void A_film_whose_bytes_do_not_match_the_manifest_stops_with_the_calm_message_and_names_the_entry_in_the_log()
+    {
+        // Given a bundle whose film has one byte changed in the middle (ffmpeg alone would still play it)
+        var damaged = film.Write("damaged");
+        long middle;
+        using (var reader = Exhibition.Bundle.Format.BundleReader.Open(damaged))
+        {
+            var range = reader.GetRange("scenes/film/film.mp4");
+            middle = range.Offset + range.Length / 2;
+        }
+
+        using (var stream = File.Open(damaged, FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Position = middle;
+            var b = stream.ReadByte();
+            stream.Position = middle;
+            stream.WriteByte((byte)(b ^ 0xFF));
+        }
+
+        // When the visitor goes to the film and waits
+        var (exit, stats, output) = Play(damaged, "tap 320 180\nwait 2\nexpect-scene film\n");
+
+        // Then the film is not playing, nothing crashed, no ffmpeg is left, and the log names the entry and the reason
+        Assert.That(exit, Is.EqualTo(0), output);
+        Assert.That(stats.GetProperty("videoState").ValueKind, Is.EqualTo(JsonValueKind.Null), output);
+        Assert.That(stats.GetProperty("ffmpegProcesses").GetInt32(), Is.Zero);
+        Assert.That(output, Does.Not.Contain("   at "));
+        var log = string.Join("\n", Directory.GetFiles(film.Temp.Path, "*.clef", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.That(log, Does.Contain("scenes/film/film.mp4").And.Contain("do not match the bundle's manifest"));
+    }
+
+    [Test]
     public void The_message_of_an_undecodable_video_has_a_way_back_that_a_tap_takes()
     {
         // Given a broken film, entered and given time to fail
