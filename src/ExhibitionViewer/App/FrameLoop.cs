@@ -27,6 +27,18 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
 
     public void Run()
     {
+        try
+        {
+            RunFrames();
+        }
+        finally
+        {
+            throttle.Dispose();
+        }
+    }
+
+    private void RunFrames()
+    {
         var clock = Stopwatch.StartNew();
         var last = clock.Elapsed;
         var firstScene = player.SceneVersion;
