@@ -21,7 +21,7 @@ internal sealed class GlTexture : IGpuTexture
         Handle = handle;
         this.width = width;
         this.height = height;
-        ByteSize = MipChain.Offset(width, height, MipChain.LevelsBelow(width, height) + 1);
+        ByteSize = MipChain.ChainBytes(width, height);
     }
 
     public uint Handle { get; }
@@ -32,8 +32,7 @@ internal sealed class GlTexture : IGpuTexture
     public static unsafe GlTexture Upload(GL gl, DecodedImage image, GlTexturePool? pool, bool immutableStorage)
     {
         var levels = MipChain.LevelsBelow(image.Width, image.Height) + 1;
-        var bytes = MipChain.Offset(image.Width, image.Height, levels);
-        var handle = pool?.Rent(image.Width, image.Height, bytes) ?? 0;
+        var handle = pool?.Rent(image.Width, image.Height, MipChain.ChainBytes(image.Width, image.Height)) ?? 0;
         var fresh = handle == 0;
         if (fresh)
         {

@@ -19,7 +19,7 @@ public static class ImageDecoder
         using var data = SKData.CreateCopy(encoded);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("not a decodable image");
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var length = withMips ? MipChain.Offset(info.Width, info.Height, MipChain.LevelsBelow(info.Width, info.Height) + 1) : info.BytesSize;
+        var length = withMips ? MipChain.ChainBytes(info.Width, info.Height) : info.BytesSize;
         var pixels = pooled ? PixelBuffers.Rent(length) : new byte[length];
         fixed (byte* p = pixels)
         {

@@ -9,6 +9,9 @@ public static class MipChain
     /// <summary>Levels below the base of a full chain for a <paramref name="width"/> × <paramref name="height"/> image.</summary>
     public static int LevelsBelow(int width, int height) => (int)Math.Log2(Math.Max(width, height));
 
+    /// <summary>Bytes of a <paramref name="width"/> × <paramref name="height"/> image with its full chain of levels.</summary>
+    public static int ChainBytes(int width, int height) => Offset(width, height, LevelsBelow(width, height) + 1);
+
     /// <summary>Width or height of level <paramref name="level"/> (0 is the base).</summary>
     public static int Size(int baseSize, int level) => Math.Max(1, baseSize >> level);
 
@@ -28,7 +31,7 @@ public static class MipChain
     public static DecodedImage Append(DecodedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var buffer = new byte[Offset(image.Width, image.Height, LevelsBelow(image.Width, image.Height) + 1)];
+        var buffer = new byte[ChainBytes(image.Width, image.Height)];
         Array.Copy(image.Rgba, buffer, image.Width * image.Height * 4);
         return Fill(image with { Rgba = buffer });
     }
@@ -38,7 +41,7 @@ public static class MipChain
     {
         ArgumentNullException.ThrowIfNull(image);
         var levels = LevelsBelow(image.Width, image.Height);
-        ArgumentOutOfRangeException.ThrowIfLessThan(image.Rgba.Length, Offset(image.Width, image.Height, levels + 1));
+        ArgumentOutOfRangeException.ThrowIfLessThan(image.Rgba.Length, ChainBytes(image.Width, image.Height));
         for (var level = 1; level <= levels; level++)
         {
             Halve(image.Rgba, image.Width, image.Height, level);
