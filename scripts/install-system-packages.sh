@@ -4,10 +4,10 @@
 set -euo pipefail
 
 purpose="${1:-run}"
-packages=(ffmpeg libsdl2-2.0-0 libgl1-mesa-dri libegl-mesa0 libegl1 libgles2 libfontconfig1 fonts-dejavu-core)
+packages=(ffmpeg libsdl2-2.0-0 libgl1 libgl1-mesa-dri libegl-mesa0 libegl1 libgles2 libfontconfig1 fonts-dejavu-core)
 case "$purpose" in
-  test) packages+=(unzip python3 xvfb postgresql) ;;
-  bench) packages+=(unzip python3 xvfb postgresql libvips-tools time chromium) ;;
+  test) packages+=(unzip python3 xvfb postgresql procps) ;;
+  bench) packages+=(unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
 esac
 
 missing=()
