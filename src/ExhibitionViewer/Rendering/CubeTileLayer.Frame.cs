@@ -71,6 +71,24 @@ public sealed partial class CubeTileLayer
     private void DrawCore(ViewProjection projection, int level, IReadOnlyList<TileKey> visible, List<TileKey> absent)
     {
         Span<Vec3> corners = stackalloc Vec3[4];
+        if (absent.Count > 0)
+        {
+            // A complete view, the usual one, needs no stand-ins and skips clipping every coarser level.
+            DrawStandIns(projection, level, absent, corners);
+        }
+
+        foreach (var key in visible)
+        {
+            if (cache.TryGet(key) is { } texture)
+            {
+                TileQuad.Corners(Pyramid, key, corners);
+                renderer.DrawQuad(texture, corners);
+            }
+        }
+    }
+
+    private void DrawStandIns(ViewProjection projection, int level, List<TileKey> absent, Span<Vec3> corners)
+    {
         var frustum = new ViewFrustum(projection);
         foreach (var face in Enum.GetValues<CubeFace>())
         {
@@ -97,15 +115,6 @@ public sealed partial class CubeTileLayer
                     TileQuad.Corners(Pyramid, key, corners);
                     renderer.DrawQuad(texture, corners);
                 }
-            }
-        }
-
-        foreach (var key in visible)
-        {
-            if (cache.TryGet(key) is { } texture)
-            {
-                TileQuad.Corners(Pyramid, key, corners);
-                renderer.DrawQuad(texture, corners);
             }
         }
     }
