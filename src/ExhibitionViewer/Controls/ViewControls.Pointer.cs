@@ -95,8 +95,11 @@ public sealed partial class ViewControls
 
     private double FingerDistance()
     {
-        var points = fingers.Values.Take(2).ToArray();
-        return Math.Sqrt(Math.Pow(points[0].X - points[1].X, 2) + Math.Pow(points[0].Y - points[1].Y, 2));
+        using var points = fingers.Values.GetEnumerator();
+        points.MoveNext();
+        var first = points.Current;
+        points.MoveNext();
+        return first.DistanceTo(points.Current);
     }
 
     private void StartDrag(ScreenPoint point)

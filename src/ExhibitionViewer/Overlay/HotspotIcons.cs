@@ -15,7 +15,7 @@ internal static class HotspotIcons
         switch (kind)
         {
             case HotspotKind.Scene:
-                Polygon(canvas, paint,
+                Surfaces.Polygon(canvas, paint,
                 [
                     new(cx, cy - s), new(cx + 0.85f * s, cy - 0.05f * s), new(cx + 0.3f * s, cy - 0.05f * s),
                     new(cx + 0.3f * s, cy + 0.9f * s), new(cx - 0.3f * s, cy + 0.9f * s), new(cx - 0.3f * s, cy - 0.05f * s),
@@ -30,26 +30,12 @@ internal static class HotspotIcons
                 break;
             case HotspotKind.Video:
                 // The triangle's centroid, not its box, sits on the centre, so it looks centred.
-                Polygon(canvas, paint, [new(cx - 0.55f * s, cy - 0.8f * s), new(cx + 0.85f * s, cy), new(cx - 0.55f * s, cy + 0.8f * s)]);
+                Surfaces.Polygon(canvas, paint, [new(cx - 0.55f * s, cy - 0.8f * s), new(cx + 0.85f * s, cy), new(cx - 0.55f * s, cy + 0.8f * s)]);
                 break;
             case HotspotKind.Link:
                 QrGlyph(canvas, cx - 0.85f * s, cy - 0.85f * s, 1.7f * s, paint);
                 break;
         }
-    }
-
-    private static void Polygon(SKCanvas canvas, SKPaint paint, ReadOnlySpan<SKPoint> points)
-    {
-        using var builder = new SKPathBuilder();
-        builder.MoveTo(points[0]);
-        foreach (var point in points[1..])
-        {
-            builder.LineTo(point);
-        }
-
-        builder.Close();
-        using var path = builder.Detach();
-        canvas.DrawPath(path, paint);
     }
 
     private static void QrGlyph(SKCanvas canvas, float left, float top, float side, SKPaint paint)

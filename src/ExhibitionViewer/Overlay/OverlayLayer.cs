@@ -22,9 +22,6 @@ public sealed class OverlayLayer : IDisposable
     /// <summary>How many times the overlay was painted and uploaded (it is skipped while nothing changes).</summary>
     internal int PaintCount => screen.PaintCount;
 
-    /// <summary>Pixels blended per frame now.</summary>
-    internal long CoveredPixels => screen.CoveredPixels;
-
     /// <summary>Draws <paramref name="scene"/> over the current framebuffer of the given size.</summary>
     public void Draw(OverlayScene scene, int width, int height)
     {

@@ -48,4 +48,19 @@ internal static class Surfaces
         using var paint = new SKPaint { Color = color, IsAntialias = true };
         canvas.DrawText(text, x, baseline, align, font, paint);
     }
+
+    /// <summary>A filled closed polygon (play triangles, arrows).</summary>
+    public static void Polygon(SKCanvas canvas, SKPaint paint, ReadOnlySpan<SKPoint> points)
+    {
+        using var builder = new SKPathBuilder();
+        builder.MoveTo(points[0]);
+        foreach (var point in points[1..])
+        {
+            builder.LineTo(point);
+        }
+
+        builder.Close();
+        using var path = builder.Detach();
+        canvas.DrawPath(path, paint);
+    }
 }

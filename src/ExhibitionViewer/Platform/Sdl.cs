@@ -35,9 +35,6 @@ internal static unsafe partial class Sdl
     [LibraryImport(Library, EntryPoint = "SDL_DestroyWindow")]
     internal static partial void DestroyWindow(nint window);
 
-    [LibraryImport(Library, EntryPoint = "SDL_SetWindowFullscreen")]
-    internal static partial int SetWindowFullscreen(SdlWindowHandle window, uint flags);
-
     [LibraryImport(Library, EntryPoint = "SDL_GetDisplayBounds")]
     internal static partial int GetDisplayBounds(int displayIndex, out SdlRect rect);
 

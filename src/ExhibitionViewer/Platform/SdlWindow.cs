@@ -53,15 +53,6 @@ public sealed partial class SdlWindow : IDisposable
     /// <summary>Shows the back buffer.</summary>
     public void Swap() => Sdl.GlSwapWindow(window);
 
-    /// <summary>Switches between borderless full screen and a window.</summary>
-    public void SetFullscreen(bool fullscreen)
-    {
-        if (Sdl.SetWindowFullscreen(window, fullscreen ? Sdl.WindowFullscreenDesktop : 0) != 0)
-        {
-            throw new SdlException("SDL_SetWindowFullscreen", Sdl.GetError());
-        }
-    }
-
     /// <inheritdoc />
     public void Dispose()
     {

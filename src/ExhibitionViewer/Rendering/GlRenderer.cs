@@ -60,17 +60,8 @@ public sealed unsafe class GlRenderer : IRenderer
         gl.Disable(EnableCap.Blend);
         gl.ClearColor(0, 0, 0, 1);
         gl.Clear(ClearBufferMask.ColorBufferBit);
-        gl.UseProgram(program);
-        var matrix = projection.ToGlMatrix();
-        fixed (float* m = matrix)
-        {
-            gl.UniformMatrix4(matrixLocation, 1, false, m);
-        }
-
+        SetProjection(projection);
         SetOpacity(1);
-        gl.ActiveTexture(TextureUnit.Texture0);
-        gl.BindVertexArray(vao);
-        gl.BindBuffer(BufferTargetARB.ArrayBuffer, vbo);
     }
 
     /// <inheritdoc />

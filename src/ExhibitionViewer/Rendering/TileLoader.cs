@@ -36,15 +36,6 @@ public sealed class TileLoader : IDisposable
     /// <summary>A worker count that leaves one core for rendering.</summary>
     public static int DefaultWorkerCount => Math.Clamp(Environment.ProcessorCount - 1, 1, 4);
 
-    /// <summary>Whether a tile is being decoded or waits to be taken.</summary>
-    public bool IsPending(TileKey key)
-    {
-        lock (gate)
-        {
-            return pending.Contains(key);
-        }
-    }
-
     /// <summary>Replaces the wanted list (highest priority first); tiles already pending are skipped.</summary>
     public void Want(IReadOnlyList<TileKey> tiles)
     {

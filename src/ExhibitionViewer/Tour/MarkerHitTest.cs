@@ -27,7 +27,7 @@ public sealed class MarkerHitTest : IOverlay
 
         var best = scene.Hotspots
             .Where(h => h.Position is not null)
-            .Select(h => (h.Id, Distance: Distance(h.Position!.Value, point)))
+            .Select(h => (h.Id, Distance: h.Position!.Value.DistanceTo(point)))
             .Where(h => h.Distance <= MarkerRadius)
             .OrderBy(h => h.Distance)
             .FirstOrDefault();
@@ -47,7 +47,7 @@ public sealed class MarkerHitTest : IOverlay
     {
         double x0 = width * (1 - PanelFraction) / 2, y0 = height * (1 - PanelFraction) / 2;
         double x1 = width - x0, y1 = height - y0;
-        if (Distance(new ScreenPoint(x1 - 24, y0 + 24), point) <= 24)
+        if (new ScreenPoint(x1 - 24, y0 + 24).DistanceTo(point) <= 24)
         {
             return new OverlayHit(OverlayHitKind.PanelClose);
         }
@@ -55,6 +55,4 @@ public sealed class MarkerHitTest : IOverlay
         var inside = point.X >= x0 && point.X <= x1 && point.Y >= y0 && point.Y <= y1;
         return new OverlayHit(inside ? OverlayHitKind.PanelInside : OverlayHitKind.PanelOutside);
     }
-
-    private static double Distance(ScreenPoint a, ScreenPoint b) => Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
 }

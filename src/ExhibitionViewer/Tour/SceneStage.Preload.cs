@@ -35,7 +35,8 @@ public sealed partial class SceneStage
             .Select(t => (t.Scene!, t.TargetView ?? t.Scene!.InitialView))];
     }
 
-    private void Maintain(TourPlayer player)
+    // Releases what the current scene no longer needs and starts previews of its linked scenes; returns them.
+    private IReadOnlyList<(Scene Scene, ViewAngles View)> Maintain(TourPlayer player)
     {
         var linked = LinkedScenes(player, MaxPreloaded);
         var keep = linked.Select(l => l.Scene.Id).Append(player.Scene.Id).ToHashSet();
@@ -65,6 +66,7 @@ public sealed partial class SceneStage
         }
 
         StartPreviews(linked);
+        return linked;
     }
 
     private void StartPreviews(IReadOnlyList<(Scene Scene, ViewAngles View)> linked)
@@ -93,9 +95,9 @@ public sealed partial class SceneStage
     }
 
     // One linked scene a frame, in turn, and only once the visible scene is complete.
-    private void Prefetch(TourPlayer player)
+    private void Prefetch(TourPlayer player, IReadOnlyList<(Scene Scene, ViewAngles View)> linked)
     {
-        var ready = LinkedScenes(player, MaxPreloaded).Where(l => layers.ContainsKey(l.Scene.Id)).ToList();
+        var ready = linked.Where(l => layers.ContainsKey(l.Scene.Id)).ToList();
         if (ready.Count == 0)
         {
             return;
@@ -103,7 +105,7 @@ public sealed partial class SceneStage
 
         var (scene, view) = ready[prefetchTurn++ % ready.Count];
         var size = player.Camera.Projection;
-        var camera = new Camera(view, ExtentLimits.Combine(scene.Limits, scene.Panorama!.Extent), size.Width, size.Height);
+        var camera = TourPlayer.CameraFor(scene, view, size.Width, size.Height);
         layers[scene.Id].Prefetch(camera.Projection, PrefetchUploadsPerFrame, PrefetchCoarserLevels);
     }
 }

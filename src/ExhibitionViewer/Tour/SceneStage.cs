@@ -52,7 +52,7 @@ public sealed partial class SceneStage : IDisposable
     public LayerFrame? Draw(TourPlayer player)
     {
         ArgumentNullException.ThrowIfNull(player);
-        Maintain(player);
+        var linked = Maintain(player);
         if (player.Transition is { } fade && Layer(fade.From, create: false) is { } from)
         {
             renderer.SetProjection(fade.FromProjection);
@@ -71,7 +71,7 @@ public sealed partial class SceneStage : IDisposable
         renderer.SetOpacity(1);
         if (frame is { IsComplete: true })
         {
-            Prefetch(player);
+            Prefetch(player, linked);
         }
 
         return frame;

@@ -32,7 +32,7 @@ public sealed partial class TourInput
                 break;
             case InputEventKind.PointerUp when e.Id == 1:
             case InputEventKind.FingerUp:
-                var tap = pressedAt is { } start && Distance(start, point) <= TapSlop;
+                var tap = pressedAt is { } start && start.DistanceTo(point) <= TapSlop;
                 pressedAt = null;
                 fingersDown.Remove(e.Id);
                 if (tap)
@@ -108,6 +108,4 @@ public sealed partial class TourInput
         authorCount++;
         AuthorOutput($"- {{id: hotspot-{authorCount}, yaw: {Format(yaw)}, pitch: {Format(pitch)}, scene: TODO, label: {{{language}: TODO}}}}");
     }
-
-    private static double Distance(ScreenPoint a, ScreenPoint b) => Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
 }

@@ -16,8 +16,8 @@ public sealed partial class TourPlayer
     public string? Note { get; set; }
 
     /// <summary>The hotspots on screen, in screen order (left to right, then top to bottom).</summary>
-    public IReadOnlyList<HotspotMarker> VisibleMarkers() =>
-        [.. Markers().Where(m => m.Position is { } p && OnScreen(p)).OrderBy(m => m.Position!.Value.X).ThenBy(m => m.Position!.Value.Y)];
+    public List<HotspotMarker> VisibleMarkers() =>
+        [.. Markers().Where(m => m.Position is not null).OrderBy(m => m.Position!.Value.X).ThenBy(m => m.Position!.Value.Y)];
 
     /// <summary>Moves the focus to the next (or previous) visible hotspot, wrapping; returns the focused id.</summary>
     public string? MoveFocus(bool backwards)
@@ -29,7 +29,7 @@ public sealed partial class TourPlayer
             return null;
         }
 
-        var index = visible.ToList().FindIndex(m => m.Id == focusedId);
+        var index = visible.FindIndex(m => m.Id == focusedId);
         index = index < 0 ? (backwards ? visible.Count - 1 : 0) : (index + (backwards ? -1 : 1) + visible.Count) % visible.Count;
         focusedId = visible[index].Id;
         return focusedId;

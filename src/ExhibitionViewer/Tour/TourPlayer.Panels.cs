@@ -10,7 +10,6 @@ public sealed partial class TourPlayer
     public const double MessageSeconds = 5;
 
     private double? messageSecondsLeft;
-    private string? openCaseStudy;
 
     /// <summary>Closes the open panel; returns false if none was open.</summary>
     public bool ClosePanel()
@@ -18,7 +17,6 @@ public sealed partial class TourPlayer
         var wasOpen = HasPanel;
         Panel = null;
         Link = null;
-        openCaseStudy = null;
         return wasOpen;
     }
 
@@ -41,9 +39,9 @@ public sealed partial class TourPlayer
         }
 
         Language = language;
-        if (openCaseStudy is { } id)
+        if (Panel is { } panel)
         {
-            OpenCaseStudy(id);
+            OpenCaseStudy(panel.Id);
         }
 
         return true;
@@ -74,7 +72,6 @@ public sealed partial class TourPlayer
         Link = null;
         Panel = new CaseStudyPanel(study.Id, study.Title.In(Language, fallback), study.Role.In(Language, fallback),
             study.Industry.In(Language, fallback), body, image, 0);
-        openCaseStudy = id;
         return true;
     }
 

@@ -49,7 +49,7 @@ public sealed partial class VideoControlsPainter
             return;
         }
 
-        Polygon(canvas, fill, [new(r.Left + inset * 1.15f, r.Top + inset), new(r.Right - inset * 0.85f, r.MidY), new(r.Left + inset * 1.15f, r.Bottom - inset)]);
+        Surfaces.Polygon(canvas, fill, [new(r.Left + inset * 1.15f, r.Top + inset), new(r.Right - inset * 0.85f, r.MidY), new(r.Left + inset * 1.15f, r.Bottom - inset)]);
     }
 
     private static void PaintTrack(SKCanvas canvas, SKRect track, float fraction, float g)
@@ -77,7 +77,7 @@ public sealed partial class VideoControlsPainter
     private static void PaintSpeaker(SKCanvas canvas, SKRect r, bool muted, SKPaint fill, float g)
     {
         var s = r.Width / 8;
-        Polygon(canvas, fill,
+        Surfaces.Polygon(canvas, fill,
         [
             new(r.MidX - 2.6f * s, r.MidY - s), new(r.MidX - 1.4f * s, r.MidY - s), new(r.MidX + 0.2f * s, r.MidY - 2.4f * s),
             new(r.MidX + 0.2f * s, r.MidY + 2.4f * s), new(r.MidX - 1.4f * s, r.MidY + s), new(r.MidX - 2.6f * s, r.MidY + s),
@@ -92,20 +92,6 @@ public sealed partial class VideoControlsPainter
 
         canvas.DrawArc(SKRect.Create(r.MidX - 0.6f * s, r.MidY - 1.6f * s, 3.2f * s, 3.2f * s), -50, 100, false, stroke);
         canvas.DrawArc(SKRect.Create(r.MidX - 1.6f * s, r.MidY - 2.8f * s, 5.6f * s, 5.6f * s), -50, 100, false, stroke);
-    }
-
-    private static void Polygon(SKCanvas canvas, SKPaint paint, ReadOnlySpan<SKPoint> points)
-    {
-        using var builder = new SKPathBuilder();
-        builder.MoveTo(points[0]);
-        foreach (var point in points[1..])
-        {
-            builder.LineTo(point);
-        }
-
-        builder.Close();
-        using var path = builder.Detach();
-        canvas.DrawPath(path, paint);
     }
 
     private static string Clock(double seconds)
