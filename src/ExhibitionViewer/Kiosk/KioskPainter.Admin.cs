@@ -46,7 +46,7 @@ internal sealed partial class KioskPainter
         Surfaces.Text(canvas, "Kiosk admin", left, 12 * g, heading, OverlayPalette.Text);
         string[] lines =
         [
-            session.CountsText(),
+            session.CountsText,
             $"Bundle: {session.BundleDescription}",
             $"Viewer: {KioskSession.AppVersion}",
             $"Export folder: {session.Runtime.ExportFolder ?? "(not set)"}",

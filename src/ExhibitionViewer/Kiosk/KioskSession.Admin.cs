@@ -12,23 +12,29 @@ internal sealed partial class KioskSession
     public static string AppVersion =>
         typeof(KioskSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
 
-    /// <summary>Answer counts for the admin screen, or a note that the store is unavailable.</summary>
-    public string CountsText()
+    /// <summary>
+    /// Answer counts for the admin screen, or a note that the store is unavailable. Counted when the screen opens and
+    /// after each of its actions, not every frame: the store's lock is shared with the sync worker.
+    /// </summary>
+    public string CountsText { get; private set; } = "";
+
+    private void RefreshCounts()
     {
         if (store is null)
         {
-            return "Survey store unavailable";
+            CountsText = "Survey store unavailable";
+            return;
         }
 
         try
         {
             var s = store.Stats();
-            return string.Create(CultureInfo.InvariantCulture, $"{s.Total} answers: {s.Pending} waiting, {s.Exported} exported, {s.Synced} synced");
+            CountsText = string.Create(CultureInfo.InvariantCulture, $"{s.Total} answers: {s.Pending} waiting, {s.Exported} exported, {s.Synced} synced");
         }
         catch (SurveyStoreException e)
         {
             log.Warning(e, "Cannot count the survey answers");
-            return "Survey store unavailable";
+            CountsText = "Survey store unavailable";
         }
     }
 
@@ -47,6 +53,8 @@ internal sealed partial class KioskSession
             case "admin:quit": RequestExit(0); break;
             case "admin:close": EndVisit(); break;
         }
+
+        RefreshCounts();
     }
 
     private void Export()

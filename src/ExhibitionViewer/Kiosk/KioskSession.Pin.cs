@@ -81,6 +81,7 @@ internal sealed partial class KioskSession
             pinFailures = 0;
             PinMessage = null;
             State = KioskState.Admin;
+            RefreshCounts();
             log.Information("Admin screen opened");
             return;
         }

@@ -12,7 +12,7 @@ internal static class KioskSignature
         b.Append(CultureInfo.InvariantCulture, $"{s.State}|{s.Width}x{s.Height}|{s.Player.Language}|{s.InLastScene}|{s.Stored}|{s.PinLength}|{s.PinMessage}|{s.AdminMessage}");
         if (s.Flow is { } flow)
         {
-            b.Append(CultureInfo.InvariantCulture, $"|{flow.Index}|{flow.CanGoNext}");
+            b.Append(CultureInfo.InvariantCulture, $"|{flow.Index}|{flow.CanGoNext}|{flow.KeyboardSymbols}");
             foreach (var (id, answer) in flow.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 b.Append('|').Append(id).Append('=').Append(answer.Kind).Append(':');
@@ -29,7 +29,7 @@ internal static class KioskSignature
 
         if (s.State == KioskState.Admin)
         {
-            b.Append('|').Append(s.CountsText());
+            b.Append('|').Append(s.CountsText);
         }
 
         return b.ToString();

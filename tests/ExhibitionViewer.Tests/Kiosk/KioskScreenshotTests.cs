@@ -109,7 +109,9 @@ public sealed class KioskScreenshotTests
         Assert.That(Actions(session), Does.Contain("key:layout").And.Not.Contain("key:ŵ"));
 
         // When the visitor taps the layout key, then ŵ, a digit and the layout key again, then a letter
+        var letters = KioskSignature.Of(session);
         Do(session, "key:layout");
+        Assert.That(KioskSignature.Of(session), Is.Not.EqualTo(letters), "the screen is repainted with the other keys");
         using var bitmap = Render(session, "keyboard-symbols");
         var symbols = Actions(session);
         Do(session, "key:ŷ", "key:2", "key:layout", "key:a");
