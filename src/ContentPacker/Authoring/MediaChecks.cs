@@ -18,7 +18,6 @@ internal static partial class MediaChecks
             var why = e switch
             {
                 MediaException => e.Message,
-                NotImplementedException => $"this build of the packer cannot read {what}s yet.",
                 _ => $"{e.GetType().Name}: {e.Message}",
             };
             context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' cannot be read as {Article(what)} {what}: {why}");
@@ -47,8 +46,7 @@ internal static partial class MediaChecks
         }
         catch (Exception e)
         {
-            var why = e is NotImplementedException ? "this build of the packer cannot check captions yet." : e.Message;
-            context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' could not be checked as WebVTT: {why}");
+            context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' could not be checked as WebVTT: {e.Message}");
             return;
         }
 

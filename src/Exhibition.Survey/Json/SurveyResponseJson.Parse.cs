@@ -23,6 +23,20 @@ public static partial class SurveyResponseJson
         }
     }
 
+    /// <summary>Reads one response already parsed as JSON (an element of an upload batch).</summary>
+    /// <exception cref="FormatException">It is not a response in the export format; the message names the field.</exception>
+    public static SurveyResponse Parse(JsonElement element)
+    {
+        try
+        {
+            return ParseCore(element);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException($"Not a survey response line: {e.Message}", e);
+        }
+    }
+
     /// <summary>Reads one export line from its UTF-8 bytes (no string made of the whole line).</summary>
     /// <exception cref="FormatException">The line is not a response in the export format, or not valid UTF-8.</exception>
     internal static SurveyResponse Parse(ReadOnlyMemory<byte> utf8Line)

@@ -32,10 +32,6 @@ public static class ContentOpener
         {
             throw new ViewerException(ViewerException.BadInput, $"cannot open {path}: {e.Message}", e);
         }
-        catch (NotImplementedException e)
-        {
-            throw new ViewerException(ViewerException.BadInput, $"cannot open {path}: this build cannot read bundle files yet", e);
-        }
     }
 
     /// <summary>Whether an exception means the content is bad or unreadable (rather than a bug).</summary>

@@ -1,3 +1,4 @@
+using Exhibition.Survey.Json;
 using System.Text.Json;
 using Exhibition.Bundle.Model;
 using Exhibition.Survey.Model;
@@ -11,7 +12,7 @@ internal static partial class UploadReader
     private static readonly HashSet<string> States = Names<ResponseState>();
 
     private static HashSet<string> Names<T>() where T : struct, Enum =>
-        Enum.GetValues<T>().Select(JsonName.Of).ToHashSet(StringComparer.Ordinal);
+        Enum.GetValues<T>().Select(SurveyJsonNames.Of).ToHashSet(StringComparer.Ordinal);
 
     private static string? OneOf(JsonElement value, string field, HashSet<string> names) =>
         names.Contains(value.GetString()!) ? null : $".{field}: must be one of {string.Join(", ", names)}";

@@ -45,7 +45,7 @@ internal static partial class UploadReader
         response = null;
         try
         {
-            response = SurveyResponseJson.Parse(element.GetRawText());
+            response = SurveyResponseJson.Parse(element);
         }
         catch (FormatException e)
         {

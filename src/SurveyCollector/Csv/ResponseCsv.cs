@@ -1,3 +1,4 @@
+using Exhibition.Survey.Json;
 using System.Globalization;
 using Exhibition.Bundle.Model;
 using Exhibition.Survey.Model;
@@ -23,7 +24,7 @@ internal static class ResponseCsv
             {
                 r.Id.ToString("D"), r.BundleId, r.BundleVersion, r.Language, r.KioskId,
                 r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Hour.ToString(CultureInfo.InvariantCulture),
-                JsonName.Of(r.VisitLength),
+                SurveyJsonNames.Of(r.VisitLength),
             }.Concat(questionIds.Select(q => r.Answers.TryGetValue(q, out var a) ? Cell(a) : "")));
             rows++;
         }

@@ -12,11 +12,4 @@ internal sealed partial class ResponseStore
         ids.Sort(StringComparer.Ordinal);
         return ids;
     }
-
-    /// <summary>How many responses are stored.</summary>
-    public long Count()
-    {
-        using var command = dataSource.CreateCommand("SELECT count(*) FROM survey_response");
-        return (long)command.ExecuteScalar()!;
-    }
 }

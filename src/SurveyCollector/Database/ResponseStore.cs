@@ -34,7 +34,7 @@ internal sealed partial class ResponseStore(NpgsqlDataSource dataSource)
         p.AddWithValue("kiosk_ids", batch.Select(r => r.KioskId).ToArray());
         p.AddWithValue("dates", NpgsqlDbType.Array | NpgsqlDbType.Date, batch.Select(r => r.Date).ToArray());
         p.AddWithValue("hours", batch.Select(r => (short)r.Hour).ToArray());
-        p.AddWithValue("bands", batch.Select(r => JsonName.Of(r.VisitLength)).ToArray());
+        p.AddWithValue("bands", batch.Select(r => SurveyJsonNames.Of(r.VisitLength)).ToArray());
         p.AddWithValue("bodies", batch.Select(r => SurveyResponseJson.ToLine(r with { State = ResponseState.Synced })).ToArray());
         p.AddWithValue("received_by", receivedBy);
         var stored = new HashSet<Guid>();
