@@ -18,6 +18,7 @@ internal static partial class MediaChecks
             var why = e switch
             {
                 MediaException => e.Message,
+                NotImplementedException => $"this build of the packer cannot read {what}s yet.",
                 _ => $"{e.GetType().Name}: {e.Message}",
             };
             context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' cannot be read as {Article(what)} {what}: {why}");
@@ -46,7 +47,8 @@ internal static partial class MediaChecks
         }
         catch (Exception e)
         {
-            context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' could not be checked as WebVTT: {e.Message}");
+            var why = e is NotImplementedException ? "this build of the packer cannot check captions yet." : e.Message;
+            context.Problems.Add(file.Spot, file.Field, $"'{file.Relative}' could not be checked as WebVTT: {why}");
             return;
         }
 

@@ -10,13 +10,13 @@ public sealed partial class VideoControlsPainter
     internal IReadOnlyList<string> WrapCaption(string caption, int width, int height)
     {
         var layout = VideoControlsLayout.For(width, height);
-        return Wrap(caption, fonts.Get(TextStyle.Regular, layout.CaptionSize), layout.CaptionMaxWidth);
+        return TextFit.Wrap(fonts.Get(TextStyle.Regular, layout.CaptionSize), caption, layout.CaptionMaxWidth);
     }
 
     private void PaintCaption(SKCanvas canvas, VideoControlsLayout layout, string caption, float bottom)
     {
         var font = fonts.Get(TextStyle.Regular, layout.CaptionSize);
-        var lines = Wrap(caption, font, layout.CaptionMaxWidth);
+        var lines = TextFit.Wrap(font, caption, layout.CaptionMaxWidth);
         var lineHeight = font.Size * 1.3f;
         var widest = lines.Max(l => font.MeasureText(l));
         var pad = font.Size * 0.45f;
@@ -38,7 +38,7 @@ public sealed partial class VideoControlsPainter
         canvas.DrawRect(canvas.LocalClipBounds, dim);
         Surfaces.Card(canvas, layout.MessageCard, 3 * g, g, OverlayPalette.Surface);
         var font = fonts.Get(TextStyle.Bold, 4.5f * g);
-        var lines = Wrap(message, font, layout.MessageCard.Width - 8 * g);
+        var lines = TextFit.Wrap(font, message, layout.MessageCard.Width - 8 * g);
         for (var i = 0; i < lines.Count; i++)
         {
             Surfaces.Text(canvas, lines[i], layout.MessageCard.MidX, layout.MessageCard.Top + 10 * g + i * font.Size * 1.3f, font, OverlayPalette.Text, SKTextAlign.Center);
@@ -47,34 +47,5 @@ public sealed partial class VideoControlsPainter
         Surfaces.Pill(canvas, layout.BackButton, g, OverlayPalette.Accent);
         var label = fonts.Get(TextStyle.Bold, 3.5f * g);
         Surfaces.Text(canvas, backLabel, layout.BackButton.MidX, layout.BackButton.MidY + label.Size * 0.35f, label, OverlayPalette.Navy, SKTextAlign.Center);
-    }
-
-    private static List<string> Wrap(string text, SKFont font, float maxWidth)
-    {
-        var lines = new List<string>();
-        foreach (var paragraph in text.Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && font.MeasureText(candidate) > maxWidth)
-                {
-                    lines.Add(line);
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
     }
 }

@@ -26,13 +26,14 @@ public static class VideoProbe
         ];
         using var child = FfmpegProcess.Start(tools.Ffprobe, arguments);
         using var reader = new StreamReader(child.Output);
-        var json = reader.ReadToEnd();
+        // Read while waiting, so a hung ffprobe meets the timeout (disposing the child kills it) instead of blocking.
+        var json = reader.ReadToEndAsync();
         if (!child.TryWaitForExit(Timeout, out var exit) || exit != 0)
         {
             throw new InvalidDataException($"ffprobe could not read the video {source}: {child.ErrorText}");
         }
 
-        return Parse(json) ?? throw new InvalidDataException($"{source} has no video stream");
+        return Parse(json.GetAwaiter().GetResult()) ?? throw new InvalidDataException($"{source} has no video stream");
     }
 
     /// <summary>Reads ffprobe's JSON; null when it lists no video stream.</summary>
