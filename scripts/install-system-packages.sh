@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs, only when missing, so a fresh machine works and a prepared one is not slowed.
-# Usage: scripts/install-system-packages.sh [run|test|bench]
+# Usage: scripts/install-system-packages.sh [run|publish|test|bench]
 set -euo pipefail
 
 purpose="${1:-run}"
 packages=(ffmpeg libsdl2-2.0-0 libgl1 libgl1-mesa-dri libegl-mesa0 libegl1 libgles2 libfontconfig1 fonts-dejavu-core)
+# What scripts/publish.sh needs to compile the kiosk viewer to native code.
+native_toolchain=(gcc libc6-dev zlib1g-dev binutils)
 case "$purpose" in
-  test) packages+=(unzip python3 xvfb postgresql procps) ;;
-  bench) packages+=(unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
+  publish) packages+=("${native_toolchain[@]}") ;;
+  test) packages+=("${native_toolchain[@]}" unzip python3 xvfb postgresql procps) ;;
+  bench) packages+=("${native_toolchain[@]}" unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
 esac
 
 missing=()

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace ViewerBench;
 
 /// <summary>
-/// The viewer as kiosks run it: published by scripts/publish.sh (self-contained, ReadyToRun), so start-up figures
-/// include no JIT work a kiosk never does.
+/// The viewer as kiosks run it: published by scripts/publish.sh (compiled to native code), so start-up
+/// figures are those of a kiosk.
 /// </summary>
 internal static class PublishedViewer
 {

@@ -45,11 +45,11 @@ internal sealed partial class BundleBuilder
             (scratch, progress) =>
             {
                 var pyramid = PanoramaTiler.Tile(source, scratch, "", _options.Tiling, progress);
-                File.WriteAllBytes(Path.Combine(scratch, PyramidFile), JsonSerializer.SerializeToUtf8Bytes(pyramid, TourJson.Options));
+                File.WriteAllBytes(Path.Combine(scratch, PyramidFile), JsonSerializer.SerializeToUtf8Bytes(pyramid, PackerJson.Options));
             });
 
         AddFolder(writer, folder, prefix, relative => relative != PyramidFile);
-        var cached = JsonSerializer.Deserialize<CubePyramid>(File.ReadAllBytes(Path.Combine(folder, PyramidFile)), TourJson.Options)
+        var cached = JsonSerializer.Deserialize<CubePyramid>(File.ReadAllBytes(Path.Combine(folder, PyramidFile)), PackerJson.Options)
             ?? throw new InvalidDataException($"{folder}/{PyramidFile} is empty; delete the cache folder and build again.");
         return cached with
         {
@@ -64,9 +64,9 @@ internal sealed partial class BundleBuilder
             (scratch, progress) =>
             {
                 var prepared = VideoPreparer.Prepare(video.File, scratch, progress);
-                File.WriteAllBytes(Path.Combine(scratch, VideoInfoFile), JsonSerializer.SerializeToUtf8Bytes(prepared.Info, TourJson.Options));
+                File.WriteAllBytes(Path.Combine(scratch, VideoInfoFile), JsonSerializer.SerializeToUtf8Bytes(prepared.Info, PackerJson.Options));
             });
-        var info = JsonSerializer.Deserialize<VideoInfo>(File.ReadAllBytes(Path.Combine(folder, VideoInfoFile)), TourJson.Options)
+        var info = JsonSerializer.Deserialize<VideoInfo>(File.ReadAllBytes(Path.Combine(folder, VideoInfoFile)), PackerJson.Options)
             ?? throw new InvalidDataException($"{folder}/{VideoInfoFile} is empty; delete the cache folder and build again.");
 
         writer.AddFile(EntryLayout.Video(sceneId), Path.Combine(folder, "video.mp4"));

@@ -70,7 +70,7 @@ internal static class BuildCommand
             ? BundleBuilder.Build(loaded.Exhibition, options, new SilentBuildProgress())
             : BuildWithBars(loaded.Exhibition, options);
         if (json)
-            Console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, bundle = result }, BundleSummary.JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, bundle = result }, PackerJson.Options));
         else
             BuildReport.Write(result);
         return ExitCodes.Success;
@@ -89,7 +89,7 @@ internal static class BuildCommand
     {
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(new { ok = false, problems }, BundleSummary.JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { ok = false, problems }, PackerJson.Options));
             return ExitCodes.InvalidInput;
         }
         foreach (var problem in problems)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using ContentPacker.Building;
 using Exhibition.Bundle.Format;
@@ -22,8 +21,6 @@ internal sealed record BundleSummary(
     SurveySummary Survey,
     KioskSettings Kiosk)
 {
-    public static JsonSerializerOptions JsonOptions { get; } = new(TourJson.Options) { WriteIndented = true };
-
     public static BundleSummary From(BundleReader reader, long fileBytes)
     {
         var tour = reader.ReadTour();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ContentPacker.Building;
 using ContentPacker.Cli;
 using Exhibition.Bundle.Format;
 using Exhibition.Bundle.Model;
@@ -33,7 +34,7 @@ internal static class InspectCommand
         using var reader = BundleReader.Open(file);
         var report = BundleSummary.From(reader, new FileInfo(file).Length);
         if (json)
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, BundleSummary.JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, PackerJson.Options));
         else
             InspectTables.Write(report);
         return ExitCodes.Success;

@@ -15,15 +15,21 @@ public static class TourJson
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        // Other types serialised with these options (the packer's media cache records) fall back to reflection.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(TourJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        Converters =
+        {
+            new JsonStringEnumConverter<HotspotKind>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<QuestionKind>(JsonNamingPolicy.CamelCase),
+        },
+        // Source-generated only, so a viewer compiled ahead of time (no reflection) reads tours too.
+        TypeInfoResolver = TourJsonContext.Default,
     };
 
+    private static JsonTypeInfo<Tour> TourInfo => (JsonTypeInfo<Tour>)Options.GetTypeInfo(typeof(Tour));
+
     /// <summary>Serialises a tour to UTF-8 JSON.</summary>
-    public static byte[] Serialize(Tour tour) => JsonSerializer.SerializeToUtf8Bytes(tour, Options);
+    public static byte[] Serialize(Tour tour) => JsonSerializer.SerializeToUtf8Bytes(tour, TourInfo);
 
     /// <summary>Reads a tour from UTF-8 JSON; throws <see cref="JsonException"/> on malformed input.</summary>
     public static Tour Deserialize(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize<Tour>(json, Options) ?? throw new JsonException("tour.json is null");
+        JsonSerializer.Deserialize(json, TourInfo) ?? throw new JsonException("tour.json is null");
 }

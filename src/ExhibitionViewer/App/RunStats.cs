@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.Video;
 
@@ -14,7 +15,11 @@ namespace ExhibitionViewer.App;
 public sealed class RunStats
 {
     // Messages keep their quotes readable; the line goes to a terminal or a test, never into HTML.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ViewerJsonContext.Default,
+    };
     private readonly List<double> frameMs = [];
     private readonly List<double> sceneChangeMs = [];
     private readonly List<double> sceneDetailMs = [];
@@ -92,9 +97,9 @@ public sealed class RunStats
             ["videoState"] = VideoState,
             ["videoSeconds"] = VideoSeconds is { } at ? Math.Round(at, 3) : null,
             ["ffmpegProcesses"] = FfmpegProcess.Live,
-            ["scriptFailures"] = failures,
+            ["scriptFailures"] = failures.ToArray(),
         };
-        return JsonSerializer.Serialize(stats, JsonOptions);
+        return JsonSerializer.Serialize(stats, (JsonTypeInfo<Dictionary<string, object?>>)JsonOptions.GetTypeInfo(stats.GetType()));
     }
 
     private double SinceStart() => (DateTime.UtcNow - processStart).TotalMilliseconds;

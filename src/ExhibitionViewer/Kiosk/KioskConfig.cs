@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using ExhibitionViewer.App;
+
 namespace ExhibitionViewer.KioskMode;
 
 /// <summary>
@@ -10,14 +12,6 @@ namespace ExhibitionViewer.KioskMode;
 internal sealed record KioskConfig
 {
     public const string FileName = "kiosk.json";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>The bundle to show when the command line names none.</summary>
     [JsonPropertyName("bundle")]
@@ -51,6 +45,8 @@ internal sealed record KioskConfig
     [JsonPropertyName("syncToken")]
     public string? SyncToken { get; init; }
 
+    public string ToJson() => JsonSerializer.Serialize(this, ViewerJsonContext.Default.KioskConfig);
+
     public static string PathIn(string dataFolder) => System.IO.Path.Combine(dataFolder, FileName);
 
     /// <summary>The configuration in <paramref name="dataFolder"/>, or an empty one if there is no file.</summary>
@@ -65,7 +61,7 @@ internal sealed record KioskConfig
 
         try
         {
-            return JsonSerializer.Deserialize<KioskConfig>(File.ReadAllText(path), Json) ?? new KioskConfig();
+            return JsonSerializer.Deserialize(File.ReadAllText(path), ViewerJsonContext.Default.KioskConfig) ?? new KioskConfig();
         }
         catch (JsonException e)
         {
@@ -79,7 +75,7 @@ internal sealed record KioskConfig
         Directory.CreateDirectory(dataFolder);
         var path = PathIn(dataFolder);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(this, Json) + "\n");
+        File.WriteAllText(temp, ToJson() + "\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);

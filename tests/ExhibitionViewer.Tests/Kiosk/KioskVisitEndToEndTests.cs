@@ -206,14 +206,8 @@ public sealed class KioskVisitEndToEndTests
         using var data = new TempDirectory();
         var file = Path.Combine(data.Path, "long.txt");
         File.WriteAllText(file, "wait 60\n");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"), "--kiosk", "--data", data.Path, signed,
-            "--trust", key.PublicKey.Base64, "--script", file, "--windowed", $"{W}x{H}" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("DISPLAY");
+        var start = ViewerProcess.StartInfo(["--kiosk", "--data", data.Path, signed, "--trust", key.PublicKey.Base64, "--script", file,
+            "--windowed", $"{W}x{H}"]);
         using var process = System.Diagnostics.Process.Start(start)!;
         var opened = new ManualResetEventSlim();
         process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("Window open", StringComparison.Ordinal) == true) opened.Set(); };

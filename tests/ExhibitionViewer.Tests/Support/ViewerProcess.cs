@@ -2,40 +2,77 @@ using System.Diagnostics;
 
 namespace ExhibitionViewer.Tests.Support;
 
-/// <summary>Runs the real viewer executable (built beside the tests) headless and captures its output.</summary>
+/// <summary>
+/// Runs the real viewer executable headless and captures its output. That is the native kiosk build when
+/// <c>EXHIBITION_VIEWER</c> names it (./test.sh publishes one, so the end-to-end tests check what kiosks run), and
+/// otherwise the .NET build beside the tests.
+/// </summary>
 internal static class ViewerProcess
 {
+    public const string PublishedViewerVariable = "EXHIBITION_VIEWER";
+
+    /// <summary>The published native viewer named by <see cref="PublishedViewerVariable"/>, or null.</summary>
+    public static string? PublishedViewer => Environment.GetEnvironmentVariable(PublishedViewerVariable) is { Length: > 0 } path ? path : null;
+
     public static (int ExitCode, string StdOut, string StdErr) Run(string dataDir, params string[] args) => RunCore(dataDir, null, args);
 
     /// <summary>Runs with <c>PATH</c> set to <paramref name="pathFolder"/> alone (which must hold a <c>dotnet</c>).</summary>
     public static (int ExitCode, string StdOut, string StdErr) RunWithPath(string dataDir, string pathFolder, params string[] args) =>
         RunCore(dataDir, pathFolder, args);
 
-    private static (int ExitCode, string StdOut, string StdErr) RunCore(string dataDir, string? pathFolder, string[] args)
+    /// <summary>
+    /// How to start the viewer under test with <paramref name="args"/>, with no display (SDL's offscreen driver) and,
+    /// given <paramref name="pathFolder"/>, that folder as the whole <c>PATH</c>.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? pathFolder = null, string? executable = null)
     {
+        executable ??= PublishedViewer;
         var dotnet = pathFolder is null ? "dotnet" : Path.Combine(pathFolder, "dotnet");
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (pathFolder is not null)
+        var start = new ProcessStartInfo(executable ?? dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (executable is null)
         {
-            start.Environment["PATH"] = pathFolder;
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"));
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ExhibitionViewer.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["EXHIBITION_DATA_DIR"] = dataDir;
+        if (pathFolder is not null)
+        {
+            start.Environment["PATH"] = pathFolder;
+        }
+
         start.Environment.Remove("DISPLAY");
         start.Environment.Remove("WAYLAND_DISPLAY");
+        return start;
+    }
+
+    private static (int ExitCode, string StdOut, string StdErr) RunCore(string dataDir, string? pathFolder, string[] args)
+    {
+        var start = StartInfo(args, pathFolder);
+        start.Environment["EXHIBITION_DATA_DIR"] = dataDir;
+        return Wait(start, TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>Starts <paramref name="start"/>, writes <paramref name="input"/> to its standard input if given, and waits.</summary>
+    public static (int ExitCode, string StdOut, string StdErr) Wait(ProcessStartInfo start, TimeSpan limit, string? input = null)
+    {
+        start.RedirectStandardInput = input is not null;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("the viewer did not exit within 90 s");
+            Assert.Fail($"the viewer did not exit within {limit.TotalSeconds:0} s");
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);
