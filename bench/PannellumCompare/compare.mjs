@@ -1,6 +1,6 @@
 // Side-by-side: our viewer and Pannellum in headless Chromium, the same panorama, the same run. For each tool and
 // panorama: process start -> rendered view (and -> full detail where the tool tells it), peak memory; medians of N runs.
-// Usage: node compare.mjs --runs N --work DIR --chromium PATH --viewer DLL --size WxH --pano LABEL=IMAGE.jpg=BUNDLE.exhibit ...
+// Usage: node compare.mjs --runs N --work DIR --chromium PATH --viewer PROGRAM --size WxH --pano LABEL=IMAGE.jpg=BUNDLE.exhibit ...
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, createReadStream, statSync } from 'node:fs';
@@ -134,7 +134,7 @@ async function viewerRun(pano) {
   const env = { ...process.env, EXHIBITION_DATA_DIR: join(options.work, 'viewer-data') };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
-  const viewer = spawn('dotnet', [options.viewer, pano.bundle, '--script', script, '--stats', '--windowed', options.size,
+  const viewer = spawn(options.viewer, [pano.bundle, '--script', script, '--stats', '--windowed', options.size,
     '--yaw', '0', '--pitch', '0', '--hfov', '90'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '', stderr = '';
   viewer.stdout.on('data', (chunk) => { stdout += chunk; });

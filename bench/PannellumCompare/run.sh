@@ -39,9 +39,10 @@ done
 [ -n "$photo" ] || { echo "the real photo (shared/realdata/jordan-pond-equirect-4096x2048.jpg) was not found beside the checkout"; exit 2; }
 
 dotnet build "$root/src/ContentPacker" -c Release -v q -nologo >/dev/null
-dotnet build "$root/src/ExhibitionViewer" -c Release -v q -nologo >/dev/null
 packer="$root/src/ContentPacker/bin/Release/net10.0/exhibition-pack.dll"
-viewer="$root/src/ExhibitionViewer/bin/Release/net10.0/ExhibitionViewer.dll"
+# Ours as kiosks run it: the native build scripts/publish.sh makes.
+"$root/scripts/publish.sh" "$here/out/kiosk" >/dev/null
+viewer="$here/out/kiosk/viewer/ExhibitionViewer"
 
 work="$here/out"; mkdir -p "$work"
 panos=()
