@@ -20,7 +20,7 @@ public sealed class RunStats
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = ViewerJsonContext.Default,
     };
-    private readonly List<double> frameMs = [];
+    private readonly DurationDistribution frameMs = new();
     private readonly List<double> sceneChangeMs = [];
     private readonly List<double> sceneDetailMs = [];
     private readonly DateTime processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
@@ -41,7 +41,7 @@ public sealed class RunStats
     public double? VideoSeconds { get; set; }
 
     /// <summary>Frames recorded.</summary>
-    public int Frames => frameMs.Count;
+    public long Frames => frameMs.Count;
 
     /// <summary>Records one frame: its work time, and whether the view it showed was complete.</summary>
     public void AddFrame(TimeSpan work, bool complete)
@@ -69,14 +69,13 @@ public sealed class RunStats
     /// <summary>The JSON line.</summary>
     public string ToJson(string scene, ViewAngles view, int tilesLoaded, long textureBytes, IReadOnlyList<string> failures)
     {
-        var sorted = frameMs.Order().ToList();
         var stats = new Dictionary<string, object?>
         {
-            ["frames"] = sorted.Count,
-            ["frameMsP50"] = Percentile(sorted, 0.50),
-            ["frameMsP95"] = Percentile(sorted, 0.95),
-            ["frameMsP99"] = Percentile(sorted, 0.99),
-            ["frameMsMax"] = sorted.Count == 0 ? 0 : Math.Round(sorted[^1], 2),
+            ["frames"] = frameMs.Count,
+            ["frameMsP50"] = Math.Round(frameMs.Percentile(0.50), 2),
+            ["frameMsP95"] = Math.Round(frameMs.Percentile(0.95), 2),
+            ["frameMsP99"] = Math.Round(frameMs.Percentile(0.99), 2),
+            ["frameMsMax"] = Math.Round(frameMs.MaxMs, 2),
             ["tilesLoaded"] = tilesLoaded,
             ["textureCacheBytes"] = textureBytes,
             ["peakRssBytes"] = PeakRssBytes(),
@@ -103,9 +102,6 @@ public sealed class RunStats
     }
 
     private double SinceStart() => (DateTime.UtcNow - processStart).TotalMilliseconds;
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 2);
 
     /// <summary>Peak resident set size (VmHWM in /proc/self/status), or -1 where that is not available.</summary>
     public static long PeakRssBytes()

@@ -1,3 +1,5 @@
+using ExhibitionViewer.App;
+
 namespace ExhibitionViewer.Video;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ExhibitionViewer.Video;
 /// </summary>
 public sealed class VideoStats
 {
-    private readonly List<double> offsets = [];
+    private readonly DurationDistribution offsets = new();
 
     /// <summary>Frames put on screen.</summary>
     public long FramesShown { get; private set; }
@@ -18,10 +20,10 @@ public sealed class VideoStats
     public long FramesOnTime { get; private set; }
 
     /// <summary>Median |A/V offset| in milliseconds (0 before any frame).</summary>
-    public double OffsetP50Milliseconds => Percentile(0.50);
+    public double OffsetP50Milliseconds => offsets.Percentile(0.50);
 
     /// <summary>99th percentile |A/V offset| in milliseconds.</summary>
-    public double OffsetP99Milliseconds => Percentile(0.99);
+    public double OffsetP99Milliseconds => offsets.Percentile(0.99);
 
     /// <summary>Records a frame shown <paramref name="offsetSeconds"/> after its time (negative: early).</summary>
     public void AddShown(double offsetSeconds, double frameSeconds)
@@ -42,7 +44,7 @@ public sealed class VideoStats
         FramesShown += other.FramesShown;
         FramesDropped += other.FramesDropped;
         FramesOnTime += other.FramesOnTime;
-        offsets.AddRange(other.offsets);
+        offsets.Add(other.offsets);
     }
 
     /// <summary>Records a dropped frame.</summary>
@@ -51,15 +53,4 @@ public sealed class VideoStats
     /// <inheritdoc />
     public override string ToString() =>
         $"video frames shown {FramesShown}, dropped {FramesDropped}, A/V offset p50 {OffsetP50Milliseconds:F1} ms p99 {OffsetP99Milliseconds:F1} ms";
-
-    private double Percentile(double p)
-    {
-        if (offsets.Count == 0)
-        {
-            return 0;
-        }
-
-        var sorted = offsets.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Floor(p * sorted.Count))];
-    }
 }
