@@ -1,3 +1,4 @@
+using Exhibition.Survey.Storage;
 using Exhibition.SurveyCollector.Auth;
 using Exhibition.SurveyCollector.Csv;
 using Exhibition.SurveyCollector.Database;
@@ -84,11 +85,12 @@ internal static partial class CollectorCommandLine
         var path = Path.GetFullPath(options.Require("-o"));
         await using var dataSource = await OpenAsync(options.Require("--db")).ConfigureAwait(false);
         var responses = new ResponseStore(dataSource);
-        var temporary = path + ".partial";
-        int rows;
-        await using (var writer = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false), 65536))
+        var rows = 0;
+        FileSync.WriteAtomically(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true);
             rows = ResponseCsv.Write(responses.ReadAll(null), responses.QuestionIds(), writer);
-        File.Move(temporary, path, overwrite: true);
+        });
         output.WriteLine($"exported {rows} responses to {path}");
         return Ok;
     }

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Exhibition.Survey.Storage;
 
 /// <summary>Making files and their names durable: fsync of a file, of a directory, and write-then-rename.</summary>
-internal static class FileSync
+public static class FileSync
 {
     /// <summary>
     /// fsyncs <paramref name="path"/> through a handle of its own. On Linux fsync flushes the file's pages whoever
