@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Tests.Support;
@@ -8,7 +7,7 @@ namespace ExhibitionViewer.Tests.App;
 
 /// <summary>
 /// The kiosk build as scripts/publish.sh makes it: one program compiled to native code, which needs no .NET on the
-/// kiosk. ./test.sh publishes it once and runs every end-to-end test against it; run alone, this fixture publishes its own.
+/// kiosk. ./test.sh publishes it once and runs every end-to-end test against it.
 /// </summary>
 [NonParallelizable]
 public sealed class PublishedViewerTests
@@ -23,7 +22,7 @@ public sealed class PublishedViewerTests
     public void Publish()
     {
         temp = new TempDirectory();
-        viewer = ViewerProcess.PublishedViewer ?? PublishInto(Path.Combine(temp.Path, "kiosk"));
+        viewer = PublishedKiosk.Viewer;
     }
 
     [OneTimeTearDown]
@@ -62,20 +61,5 @@ public sealed class PublishedViewerTests
         TestContext.Out.WriteLine($"MAE {error}");
         Assert.That(Math.Max(error.R, Math.Max(error.G, error.B)), Is.LessThan(Tolerance));
         Assert.That(Directory.GetFiles(Path.Combine(data, "logs"), "viewer-*.clef"), Is.Not.Empty);
-    }
-
-    private static string PublishInto(string folder)
-    {
-        var repository = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(repository.FullName, "Exhibition.sln")))
-        {
-            repository = repository.Parent ?? throw new InvalidOperationException("no Exhibition.sln above the test folder");
-        }
-
-        var start = new ProcessStartInfo(Path.Combine(repository.FullName, "scripts", "publish.sh")) { WorkingDirectory = repository.FullName };
-        start.ArgumentList.Add(folder);
-        using var publish = Process.Start(start)!;
-        Assert.That(publish.WaitForExit(TimeSpan.FromMinutes(10)) && publish.ExitCode == 0, Is.True, "scripts/publish.sh succeeded");
-        return Path.Combine(folder, "viewer", "ExhibitionViewer");
     }
 }
