@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-
+using Exhibition.Survey.Storage;
 using ExhibitionViewer.App;
 
 namespace ExhibitionViewer.KioskMode;
@@ -69,18 +69,21 @@ internal sealed record KioskConfig
         }
     }
 
-    /// <summary>Writes the file atomically (temporary file, then rename), readable by its owner only where possible.</summary>
+    /// <summary>
+    /// Writes the file whole or not at all, durably (a kiosk may lose power just after its admin changed it), and
+    /// readable by its owner only where possible: it holds the PIN's hash and the sync token.
+    /// </summary>
     public void Save(string dataFolder)
     {
         Directory.CreateDirectory(dataFolder);
-        var path = PathIn(dataFolder);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, ToJson() + "\n");
-        if (!OperatingSystem.IsWindows())
+        FileSync.WriteAtomically(PathIn(dataFolder), stream =>
         {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+            if (!OperatingSystem.IsWindows() && stream is FileStream file)
+            {
+                File.SetUnixFileMode(file.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
 
-        File.Move(temp, path, overwrite: true);
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(ToJson() + "\n"));
+        });
     }
 }
