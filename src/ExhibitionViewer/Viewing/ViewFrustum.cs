@@ -22,46 +22,55 @@ public readonly struct ViewFrustum
     }
 
     /// <summary>Whether any part of the convex polygon <paramref name="corners"/> is inside the view.</summary>
+    /// <remarks>Called for every candidate tile every frame, so it clips in two buffers on the stack.</remarks>
     public bool Intersects(ReadOnlySpan<Vec3> corners)
     {
-        var polygon = new List<Vec3>(corners.Length + 4);
-        foreach (var c in corners)
-        {
-            polygon.Add(c);
-        }
-
+        // Each plane adds at most one vertex to a convex polygon.
+        var capacity = corners.Length + inwardNormals.Length;
+        Span<Vec3> polygon = capacity <= 16 ? stackalloc Vec3[capacity] : new Vec3[capacity];
+        Span<Vec3> clipped = capacity <= 16 ? stackalloc Vec3[capacity] : new Vec3[capacity];
+        corners.CopyTo(polygon);
+        var count = corners.Length;
         foreach (var n in inwardNormals)
         {
-            polygon = ClipAgainst(polygon, n);
-            if (polygon.Count == 0)
+            count = ClipAgainst(polygon[..count], n, clipped);
+            if (count == 0)
             {
                 return false;
             }
+
+            var swap = polygon;
+            polygon = clipped;
+            clipped = swap;
         }
 
         return true;
     }
 
-    private static List<Vec3> ClipAgainst(List<Vec3> polygon, Vec3 normal)
+    private static int ClipAgainst(ReadOnlySpan<Vec3> polygon, Vec3 normal, Span<Vec3> result)
     {
-        var result = new List<Vec3>(polygon.Count + 2);
-        for (var i = 0; i < polygon.Count; i++)
+        var count = 0;
+        var strictlyInside = false;
+        for (var i = 0; i < polygon.Length; i++)
         {
             var a = polygon[i];
-            var b = polygon[(i + 1) % polygon.Count];
+            var b = polygon[(i + 1) % polygon.Length];
             double da = a.Dot(normal), db = b.Dot(normal);
             if (da >= 0)
             {
-                result.Add(a);
+                result[count++] = a;
+                strictlyInside |= da > 1e-12;
             }
 
             if ((da >= 0) != (db >= 0))
             {
-                result.Add(a + (b - a) * (da / (da - db)));
+                var cut = a + (b - a) * (da / (da - db));
+                result[count++] = cut;
+                strictlyInside |= cut.Dot(normal) > 1e-12;
             }
         }
 
         // A polygon that only touches the plane along an edge or at a point is not visible.
-        return result.Count >= 3 && result.Exists(p => p.Dot(normal) > 1e-12) ? result : [];
+        return count >= 3 && strictlyInside ? count : 0;
     }
 }
