@@ -1,4 +1,5 @@
 using ExhibitionViewer.Overlay;
+using ExhibitionViewer.Touring;
 using SkiaSharp;
 
 namespace ExhibitionViewer.KioskMode;
@@ -26,7 +27,7 @@ internal sealed partial class KioskPainter
         var title = tour.Title.In(language, tour.Languages.FirstOrDefault());
         Centered(canvas, fonts, title, TextStyle.Bold, 10 * g, w - 16 * g, w / 2f, h * 0.42f, OverlayPalette.Text, 2);
 
-        var prompt = KioskText.Get(tour, language, "kiosk.touch");
+        var prompt = InterfaceText.Get(tour, language, "kiosk.touch");
         var font = fonts.Get(TextStyle.Bold, 5 * g);
         var pill = SKRect.Create(0, 0, font.MeasureText(prompt) + 17 * g, 13 * g);
         pill.Offset(w / 2f - pill.Width / 2, h * 0.62f);
@@ -56,7 +57,7 @@ internal sealed partial class KioskPainter
     {
         var tour = session.Player.Tour;
         var last = session.InLastScene;
-        var label = KioskText.Get(tour, session.Player.Language, last ? "kiosk.finishLast" : "kiosk.finish");
+        var label = InterfaceText.Get(tour, session.Player.Language, last ? "kiosk.finishLast" : "kiosk.finish");
         Button(canvas, fonts, KioskLayout.Finish(session.Width, session.Height, last), label, m.G, primary: true);
     }
 
@@ -71,8 +72,8 @@ internal sealed partial class KioskPainter
         var textX = hasQr ? w * 0.36f : w / 2f;
         var textWidth = hasQr ? w * 0.5f : w - 16 * g;
         var heading = session.Stored == false
-            ? KioskText.Get(tour, language, "survey.unavailable")
-            : KioskText.Get(tour, language, "survey.thanks");
+            ? InterfaceText.Get(tour, language, "survey.unavailable")
+            : InterfaceText.Get(tour, language, "survey.thanks");
         Centered(canvas, fonts, heading, TextStyle.Bold, session.Stored == false ? 6 * g : 12 * g, textWidth, textX, h * 0.26f, OverlayPalette.Text, 3);
         var body = tour.Survey.ThankYou.In(language, tour.Languages.FirstOrDefault());
         if (body.Length > 0)
@@ -85,12 +86,12 @@ internal sealed partial class KioskPainter
             var side = (int)(40 * g);
             var area = new SKRectI((int)(w * 0.68f), (int)(h * 0.20f), (int)(w * 0.68f) + side, (int)(h * 0.20f) + side);
             Qr(link!).Draw(canvas, area, 2 * g);
-            Centered(canvas, fonts, KioskText.Get(tour, language, "survey.careers"), TextStyle.Bold, m.Body, side + 24 * g,
+            Centered(canvas, fonts, InterfaceText.Get(tour, language, "survey.careers"), TextStyle.Bold, m.Body, side + 24 * g,
                 area.MidX, area.Bottom + 3 * g, OverlayPalette.Accent, 1);
             Centered(canvas, fonts, link!, TextStyle.Regular, m.Caption, side + 24 * g, area.MidX, area.Bottom + 8.5f * g, OverlayPalette.TextMuted, 1);
         }
 
         var done = KioskLayout.ThankYou(w, h)[0];
-        Button(canvas, fonts, done.Bounds, KioskText.Get(tour, language, "survey.done"), g, primary: true);
+        Button(canvas, fonts, done.Bounds, InterfaceText.Get(tour, language, "survey.done"), g, primary: true);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Exhibition.Bundle.Model;
 using ExhibitionViewer.KioskMode;
 using ExhibitionViewer.Overlay;
+using ExhibitionViewer.Touring;
 using SkiaSharp;
 
 namespace ExhibitionViewer.Surveying;
@@ -26,7 +27,7 @@ internal sealed partial class SurveyScreenPainter(OverlayFonts fonts)
         var m = OverlayMetrics.For(width, height);
         var g = m.G;
         var language = flow.Language;
-        string T(string key) => KioskText.Get(tour, language, key);
+        string T(string key) => InterfaceText.Get(tour, language, key);
         Progress(canvas, flow, width, g, string.Format(CultureInfo.CurrentCulture, T("survey.progress"), flow.Index + 1, flow.Count));
         var column = SurveyScreenLayout.Column(width, height);
         var text = question.Text.In(language, tour.Languages.FirstOrDefault());

@@ -77,7 +77,7 @@ public sealed partial class TourPlayer
 
     /// <summary>Tells the visitor, calmly, that what they asked for cannot be shown (the cause is logged by the caller).</summary>
     public void ReportUnavailable() =>
-        ShowMessage(Text("unavailable", "Sorry, this part of the exhibition is resting. Please try another."));
+        ShowMessage(InterfaceText.Get(Tour, Language, "tour.unavailable"));
 
     private void ShowMessage(string text)
     {

@@ -98,7 +98,4 @@ public sealed partial class TourPlayer
     /// <summary>A camera entering <paramref name="scene"/> at <paramref name="view"/>, with the scene's limits.</summary>
     internal static Camera CameraFor(Scene scene, ViewAngles view, int width, int height) =>
         new(view, ExtentLimits.Combine(scene.Limits, scene.Panorama?.Extent), Math.Max(1, width), Math.Max(1, height));
-
-    private string Text(string key, string fallback) =>
-        Tour.Strings.TryGetValue(key, out var text) ? text.In(Language, Tour.Languages.FirstOrDefault()) : fallback;
 }

@@ -1,3 +1,5 @@
+using ExhibitionViewer.Touring;
+
 namespace ExhibitionViewer.Video;
 
 /// <summary>What the control bar, the captions and the message show.</summary>
@@ -18,10 +20,11 @@ internal sealed partial class TourVideo
             return null;
         }
 
-        var (message, back) = VideoWording.For(player.Language);
         if (failure is not null)
         {
-            return new VideoControlsState(false, 0, 0, muted, volume, null, ShowBar: false, Message: message, BackLabel: back);
+            return new VideoControlsState(false, 0, 0, muted, volume, null, ShowBar: false,
+                Message: InterfaceText.Get(player.Tour, player.Language, "video.unavailable"),
+                BackLabel: InterfaceText.Get(player.Tour, player.Language, "video.back"));
         }
 
         bool? captions = media.Captions.Count > 0 ? CaptionsOn : null;

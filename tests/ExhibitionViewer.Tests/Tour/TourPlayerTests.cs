@@ -128,6 +128,23 @@ public sealed class TourPlayerTests
     }
 
     [Test]
+    public void The_calm_message_is_in_the_bundles_own_words_when_it_gives_them()
+    {
+        var entries = TourBundle.Entries(out var tour);
+        var worded = tour with
+        {
+            Strings = new Dictionary<string, LocalizedText> { ["tour.unavailable"] = new() { ["en"] = "Closed for now", ["cy"] = "Ar gau am y tro" } },
+        };
+        var content = new MemoryContent(entries);
+        content.Failing.Add("case-studies/aerospace/cy.md");
+        var player = new TourPlayer(worded, content, "cy", 640, 360);
+
+        player.Activate("story");
+
+        Assert.That(player.Message, Is.EqualTo("Ar gau am y tro"));
+    }
+
+    [Test]
     public void An_unreadable_case_study_body_leaves_the_visitor_a_calm_message()
     {
         var (player, content) = Create();

@@ -1,18 +1,18 @@
 using Exhibition.Bundle.Model;
-using ExhibitionViewer.KioskMode;
+using ExhibitionViewer.Touring;
 using ExhibitionViewer.Tests.Kiosk.Support;
 
-namespace ExhibitionViewer.Tests.Kiosk;
+namespace ExhibitionViewer.Tests.Touring;
 
-public sealed class KioskTextTests
+public sealed class InterfaceTextTests
 {
     [Test]
     public void A_welsh_visitor_reads_the_built_in_welsh_words()
     {
         KioskTour.Entries(out var tour);
 
-        Assert.That(KioskText.Get(tour, "cy", "kiosk.touch"), Is.EqualTo("Cyffyrddwch i archwilio"));
-        Assert.That(KioskText.Get(tour, "en", "kiosk.touch"), Is.EqualTo("Touch to explore"));
+        Assert.That(InterfaceText.Get(tour, "cy", "kiosk.touch"), Is.EqualTo("Cyffyrddwch i archwilio"));
+        Assert.That(InterfaceText.Get(tour, "en", "kiosk.touch"), Is.EqualTo("Touch to explore"));
     }
 
     [Test]
@@ -20,7 +20,7 @@ public sealed class KioskTextTests
     {
         KioskTour.Entries(out var tour);
 
-        Assert.That(KioskText.Get(tour, "pt-BR", "survey.next"), Is.EqualTo("Next"));
+        Assert.That(InterfaceText.Get(tour, "pt-BR", "survey.next"), Is.EqualTo("Next"));
     }
 
     [Test]
@@ -32,7 +32,7 @@ public sealed class KioskTextTests
             Strings = new Dictionary<string, LocalizedText> { ["kiosk.touch"] = new() { ["en"] = "Tap to begin", ["cy"] = "Tapiwch i ddechrau" } },
         };
 
-        Assert.That(KioskText.Get(own, "cy", "kiosk.touch"), Is.EqualTo("Tapiwch i ddechrau"));
+        Assert.That(InterfaceText.Get(own, "cy", "kiosk.touch"), Is.EqualTo("Tapiwch i ddechrau"));
     }
 
     [Test]
@@ -42,8 +42,8 @@ public sealed class KioskTextTests
 
         foreach (var key in InterfaceStrings.Keys)
         {
-            Assert.That(KioskText.Get(tour, "en", key), Is.Not.EqualTo(key), key);
-            Assert.That(KioskText.Get(tour, "cy", key), Is.Not.EqualTo(KioskText.Get(tour, "en", key)), key);
+            Assert.That(InterfaceText.Get(tour, "en", key), Is.Not.EqualTo(key), key);
+            Assert.That(InterfaceText.Get(tour, "cy", key), Is.Not.EqualTo(InterfaceText.Get(tour, "en", key)), key);
         }
     }
 }

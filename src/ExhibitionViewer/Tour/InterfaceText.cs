@@ -1,10 +1,10 @@
 using Exhibition.Bundle.Model;
 
-namespace ExhibitionViewer.KioskMode;
+namespace ExhibitionViewer.Touring;
 
-/// <summary>The kiosk's own words in the visitor's language: the bundle's <c>strings</c> (e.g. <c>kiosk.touch</c>) when
+/// <summary>The viewer's own words in the visitor's language: the bundle's <c>strings</c> (e.g. <c>kiosk.touch</c>) when
 /// it has them, else the built-in Welsh or English.</summary>
-internal static class KioskText
+internal static class InterfaceText
 {
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
     {
@@ -25,6 +25,9 @@ internal static class KioskText
         ["survey.careers"] = "Scan to explore careers",
         ["survey.done"] = "Done",
         ["kiosk.space"] = "space",
+        ["tour.unavailable"] = "Sorry, this part of the exhibition is resting. Please try another.",
+        ["video.unavailable"] = "This video can't be played just now.",
+        ["video.back"] = "Back to the tour",
     };
 
     private static readonly Dictionary<string, string> Welsh = new(StringComparer.Ordinal)
@@ -46,6 +49,9 @@ internal static class KioskText
         ["survey.careers"] = "Sganiwch i archwilio gyrfaoedd",
         ["survey.done"] = "Wedi gorffen",
         ["kiosk.space"] = "bwlch",
+        ["tour.unavailable"] = "Mae'n ddrwg gennym, mae'r rhan hon o'r arddangosfa'n gorffwys. Rhowch gynnig ar un arall.",
+        ["video.unavailable"] = "Does dim modd chwarae'r fideo hwn ar hyn o bryd.",
+        ["video.back"] = "Yn ôl i'r daith",
     };
 
     public static string Get(Tour tour, string language, string key)
