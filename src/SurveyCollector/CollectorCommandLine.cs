@@ -1,6 +1,5 @@
 using Exhibition.Survey.Storage;
 using Exhibition.SurveyCollector.Auth;
-using Exhibition.SurveyCollector.Csv;
 using Exhibition.SurveyCollector.Database;
 using Exhibition.SurveyCollector.Hosting;
 using Npgsql;
@@ -86,11 +85,7 @@ internal static partial class CollectorCommandLine
         await using var dataSource = await OpenAsync(options.Require("--db")).ConfigureAwait(false);
         var responses = new ResponseStore(dataSource);
         var rows = 0;
-        FileSync.WriteAtomically(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true);
-            rows = ResponseCsv.Write(responses.ReadAll(null), responses.QuestionIds(), writer);
-        });
+        FileSync.WriteAtomically(path, stream => rows = SurveyExportCsv.Write(stream, responses.ReadAll(null), responses.QuestionIds()));
         output.WriteLine($"exported {rows} responses to {path}");
         return Ok;
     }

@@ -31,8 +31,8 @@ public static class SurveyExportCsv
         return [.. declared, .. seen];
     }
 
-    /// <summary>Writes a header and one row per response, UTF-8 without a byte-order mark.</summary>
-    public static void Write(Stream stream, IEnumerable<SurveyResponse> responses, IReadOnlyList<string> questionColumns)
+    /// <summary>Writes a header and one row per response, UTF-8 without a byte-order mark; returns the rows written.</summary>
+    public static int Write(Stream stream, IEnumerable<SurveyResponse> responses, IReadOnlyList<string> questionColumns)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(responses);
@@ -40,7 +40,14 @@ public static class SurveyExportCsv
         using var writer = OpenWriter(stream);
         WriteHeader(writer, questionColumns);
         var row = new string[FixedColumns.Count + questionColumns.Count];
-        foreach (var response in responses) WriteResponse(writer, row, response, questionColumns);
+        var rows = 0;
+        foreach (var response in responses)
+        {
+            WriteResponse(writer, row, response, questionColumns);
+            rows++;
+        }
+
+        return rows;
     }
 
     // Row by row, for an export that writes its CSV and JSON-lines files in one pass.

@@ -1,6 +1,6 @@
 using Exhibition.Survey.Reports;
+using Exhibition.Survey.Storage;
 using Exhibition.SurveyCollector.Auth;
-using Exhibition.SurveyCollector.Csv;
 using Exhibition.SurveyCollector.Database;
 using Microsoft.AspNetCore.Http.Features;
 using Npgsql;
@@ -42,10 +42,7 @@ internal static class ReadEndpoints
         context.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"survey-responses.csv\"";
-        await Task.Run(() =>
-        {
-            using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false), 65536);
-            ResponseCsv.Write(responses.ReadAll(null), responses.QuestionIds(), writer);
-        }, context.RequestAborted).ConfigureAwait(false);
+        await Task.Run(() => SurveyExportCsv.Write(context.Response.Body, responses.ReadAll(null), responses.QuestionIds()),
+            context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReadEndpointTests
         var lines = File.ReadAllLines(file);
         Assert.That(code, Is.EqualTo(CollectorCommandLine.Ok));
         Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.EqualTo(new[] { file }), "no temporary file left beside it");
-        Assert.That(lines[0], Is.EqualTo("id,bundle_id,bundle_version,language,kiosk_id,date,hour,visit_length,comment,enjoyed,rating,roles"));
+        Assert.That(lines[0], Is.EqualTo("id,kioskId,bundleId,bundleVersion,language,date,hour,visitLength,comment,enjoyed,rating,roles"));
         Assert.That(lines.Skip(1).Select(l => Guid.Parse(l[..36])), Is.EquivalentTo(batch.Select(r => r.Id)));
         Assert.That(lines.Single(l => l.StartsWith(batch[2].Id.ToString(), StringComparison.Ordinal)),
             Does.EndWith(",\"comment 2, with \"\"quotes\"\"\",yes,3,lab;theatre"));
