@@ -92,7 +92,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
     {
         events.Clear();
         window.PollEvents(events);
-        script?.Step(seconds, new ScriptFrame(player.Camera.Projection, player.Scene.Id, lastComplete), events);
+        script?.Step(seconds, new ScriptFrame(player.Camera.Projection, player.Scene.Id, lastComplete, video?.Video.Playback?.Position), events);
         if (script is { ResetStatsRequested: true })
         {
             script.ResetStatsRequested = false;

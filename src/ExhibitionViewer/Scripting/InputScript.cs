@@ -23,6 +23,8 @@ public sealed class InputScript
         ["hold"] = (1, true, 0),
         ["wait-complete"] = (0, false, 1),
         ["expect-scene"] = (0, true, 0),
+        ["wait-scene"] = (0, true, 1),
+        ["wait-video"] = (1, false, 1),
         ["quit"] = (0, false, 0),
         ["reset-stats"] = (0, false, 0),
     };

@@ -6,4 +6,5 @@ namespace ExhibitionViewer.Scripting;
 /// <param name="Projection">The current view and screen size.</param>
 /// <param name="SceneId">The current scene.</param>
 /// <param name="ViewComplete">Whether every tile the view needs is on screen.</param>
-public readonly record struct ScriptFrame(ViewProjection Projection, string SceneId, bool ViewComplete);
+/// <param name="VideoSeconds">The video scene's time, or null outside a video scene.</param>
+public readonly record struct ScriptFrame(ViewProjection Projection, string SceneId, bool ViewComplete, double? VideoSeconds = null);

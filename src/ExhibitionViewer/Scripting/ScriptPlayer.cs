@@ -13,8 +13,8 @@ public sealed partial class ScriptPlayer
     /// <summary>Seconds a <c>drag</c> or <c>swipe</c> holds still before releasing, so it places the view without a glide.</summary>
     public const double HoldBeforeRelease = 0.15;
 
-    /// <summary>Seconds <c>wait-complete</c> waits by default.</summary>
-    public const double DefaultCompleteTimeout = 30;
+    /// <summary>Seconds <c>wait-complete</c>, <c>wait-scene</c> and <c>wait-video</c> wait at most by default.</summary>
+    public const double DefaultWaitTimeout = 30;
 
     private readonly IReadOnlyList<ScriptCommand> commands;
     private readonly List<string> failures = [];
@@ -91,13 +91,19 @@ public sealed partial class ScriptPlayer
             case "key" or "hold":
                 return Key(c, sink);
             case "wait-complete":
-                var timeout = n.Count > 0 ? n[0] : DefaultCompleteTimeout;
+                var timeout = n.Count > 0 ? n[0] : DefaultWaitTimeout;
                 if (!frame.ViewComplete && elapsed >= timeout)
                 {
                     Log.Warning("Script line {Line}: the view was not complete after {Timeout} s", c.Line, timeout);
                 }
 
                 return frame.ViewComplete || elapsed >= timeout;
+            case "wait-scene":
+                return WaitFor(c, frame.SceneId == c.Text, n.Count > 0 ? n[0] : DefaultWaitTimeout,
+                    $"the viewer was still in '{frame.SceneId}', not '{c.Text}'");
+            case "wait-video":
+                return WaitFor(c, frame.VideoSeconds >= n[0], n.Count > 1 ? n[1] : DefaultWaitTimeout,
+                    frame.VideoSeconds is { } at ? $"the video was at {at:0.00} s, short of {n[0]:0.00} s" : "no video was playing");
             case "expect-scene":
                 if (frame.SceneId != c.Text)
                 {
@@ -114,6 +120,17 @@ public sealed partial class ScriptPlayer
             default:
                 throw new InvalidOperationException($"unknown script verb {c.Verb}");
         }
+    }
+
+    // Scripts that wait for what they test, rather than for a time, give the same result on a loaded machine.
+    private bool WaitFor(ScriptCommand c, bool reached, double timeout, string otherwise)
+    {
+        if (!reached && elapsed >= timeout)
+        {
+            Fail(c, $"after {timeout:0.#} s {otherwise}");
+        }
+
+        return reached || elapsed >= timeout;
     }
 
     private void Fail(ScriptCommand c, string reason)

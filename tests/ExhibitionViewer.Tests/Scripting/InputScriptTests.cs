@@ -80,4 +80,41 @@ public sealed class InputScriptTests
         Assert.That(player.Failures, Has.Count.EqualTo(1));
         Assert.That(player.Failures[0], Does.Contain("line 2").And.Contain("'hall'"));
     }
+
+    [Test]
+    public void Wait_video_goes_on_once_the_video_reaches_its_time_however_long_that_takes()
+    {
+        // A slow machine: the video starts late and advances a tenth of a second every frame
+        var player = new ScriptPlayer(InputScript.Parse("wait-video 1\nkey Space", "s.txt"));
+        var pressedAt = new List<int>();
+        for (var frame = 0; !player.Finished; frame++)
+        {
+            var events = new List<InputEvent>();
+            double? at = frame < 20 ? null : (frame - 20) * 0.1;
+            player.Step(0.1, Frame with { SceneId = "film", VideoSeconds = at }, events);
+            pressedAt.AddRange(events.Where(e => e.Kind == InputEventKind.KeyDown).Select(_ => frame));
+        }
+
+        Assert.That(pressedAt, Is.EqualTo(new[] { 30 }), "the key went down in the frame that saw the video at 1.0 s");
+        Assert.That(player.Failures, Is.Empty);
+    }
+
+    [Test]
+    public void Wait_scene_gives_up_after_its_limit_and_reports_where_the_viewer_was()
+    {
+        var player = new ScriptPlayer(InputScript.Parse("wait-scene workshop 0.5\nwait-video 2 0.3", "s.txt"));
+        var frames = 0;
+        while (!player.Finished)
+        {
+            player.Step(0.1, Frame, new List<InputEvent>());
+            frames++;
+        }
+
+        Assert.That(frames, Is.EqualTo(9));
+        Assert.That(player.Failures, Is.EqualTo(new[]
+        {
+            "script line 1: after 0.5 s the viewer was still in 'hall', not 'workshop'",
+            "script line 2: after 0.3 s no video was playing",
+        }));
+    }
 }
