@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 scripts/install-system-packages.sh test
 dotnet build Exhibition.sln -c Release -v quiet -nologo
 # The viewer's end-to-end tests run the kiosk build, compiled to native code as kiosks get it.
-scripts/publish.sh out/test-kiosk >/dev/null
+if ! published=$(scripts/publish.sh out/test-kiosk 2>&1); then echo "$published"; exit 1; fi
 export EXHIBITION_VIEWER="$PWD/out/test-kiosk/viewer/ExhibitionViewer"
 
 results=$(mktemp -d)

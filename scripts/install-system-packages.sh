@@ -4,13 +4,15 @@
 set -euo pipefail
 
 purpose="${1:-run}"
-packages=(ffmpeg libsdl2-2.0-0 libgl1 libgl1-mesa-dri libegl-mesa0 libegl1 libgles2 libfontconfig1 fonts-dejavu-core)
-# What scripts/publish.sh needs to compile the kiosk viewer to native code.
+# What the viewer needs to run, and what scripts/publish.sh needs to compile it to native code.
+runtime=(ffmpeg libsdl2-2.0-0 libgl1 libgl1-mesa-dri libegl-mesa0 libegl1 libgles2 libfontconfig1 fonts-dejavu-core)
 native_toolchain=(gcc libc6-dev zlib1g-dev binutils)
 case "$purpose" in
-  publish) packages+=("${native_toolchain[@]}") ;;
-  test) packages+=("${native_toolchain[@]}" unzip python3 xvfb postgresql procps) ;;
-  bench) packages+=("${native_toolchain[@]}" unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
+  run) packages=("${runtime[@]}") ;;
+  publish) packages=("${native_toolchain[@]}") ;;
+  test) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 xvfb postgresql procps) ;;
+  bench) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
+  *) echo "usage: scripts/install-system-packages.sh [run|publish|test|bench]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -17,16 +17,15 @@ while [ $# -gt 0 ]; do
     --bundle) bundle="$2"; shift 2 ;;
     --trust) trust="$2"; shift 2 ;;
     --rid) rid="$2"; shift 2 ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
     *) out="$1"; shift ;;
   esac
 done
 
-scripts/install-system-packages.sh publish
 rm -rf "$out"
 mkdir -p "$out"
 case "$rid" in
-  linux-*) compile=(-p:PublishAot=true) ;;
+  linux-*) compile=(-p:PublishAot=true); scripts/install-system-packages.sh publish ;;
   *) compile=(--self-contained true -p:PublishReadyToRun=true) ;;
 esac
 dotnet publish src/ExhibitionViewer/ExhibitionViewer.csproj -c Release -r "$rid" "${compile[@]}" \

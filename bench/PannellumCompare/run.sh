@@ -41,7 +41,7 @@ done
 dotnet build "$root/src/ContentPacker" -c Release -v q -nologo >/dev/null
 packer="$root/src/ContentPacker/bin/Release/net10.0/exhibition-pack.dll"
 # Ours as kiosks run it: the native build scripts/publish.sh makes.
-"$root/scripts/publish.sh" "$here/out/kiosk" >/dev/null
+if ! published=$("$root/scripts/publish.sh" "$here/out/kiosk" 2>&1); then echo "$published"; exit 1; fi
 viewer="$here/out/kiosk/viewer/ExhibitionViewer"
 
 work="$here/out"; mkdir -p "$work"

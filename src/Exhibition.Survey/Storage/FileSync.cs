@@ -57,14 +57,20 @@ public static class FileSync
     /// Writes <paramref name="path"/> whole or not at all: a temporary file beside it is written and fsynced, renamed
     /// over it, and the directory fsynced. A failure leaves the old file (or none) and no temporary file.
     /// </summary>
-    public static void WriteAtomically(string path, Action<Stream> write) =>
-        WriteAtomically([path], streams => write(streams[0]));
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the whole content.</param>
+    /// <param name="unixMode">The permissions the file has from its creation (Unix only); the umask's default otherwise.</param>
+    public static void WriteAtomically(string path, Action<Stream> write, UnixFileMode? unixMode = null) =>
+        WriteAtomically([path], streams => write(streams[0]), unixMode);
 
     /// <summary>
     /// Writes several files in one folder, each whole or not at all, from one pass of <paramref name="write"/>:
     /// temporary files beside them are written and fsynced, renamed in order, and the folder fsynced once.
     /// </summary>
-    public static void WriteAtomically(IReadOnlyList<string> paths, Action<IReadOnlyList<Stream>> write)
+    /// <param name="paths">The files to write, all in one folder.</param>
+    /// <param name="write">Writes each file's whole content, to the stream of the same index.</param>
+    /// <param name="unixMode">The permissions the files have from their creation (Unix only); the umask's default otherwise.</param>
+    public static void WriteAtomically(IReadOnlyList<string> paths, Action<IReadOnlyList<Stream>> write, UnixFileMode? unixMode = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(paths[0]))!;
         var temporaries = paths.Select(p => Path.Combine(directory, $".{Path.GetFileName(p)}.{Guid.NewGuid():N}.tmp")).ToList();
@@ -73,7 +79,13 @@ public static class FileSync
         {
             try
             {
-                foreach (var temporary in temporaries) streams.Add(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+                if (unixMode is { } mode && !OperatingSystem.IsWindows())
+                {
+                    options.UnixCreateMode = mode;
+                }
+
+                foreach (var temporary in temporaries) streams.Add(new FileStream(temporary, options));
                 write(streams);
                 foreach (var stream in streams) stream.Flush(flushToDisk: true);
             }

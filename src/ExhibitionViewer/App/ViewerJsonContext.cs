@@ -16,6 +16,7 @@ namespace ExhibitionViewer.App;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(KioskConfig))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]

@@ -64,7 +64,7 @@ internal static partial class ViewerVerbs
     {
         var config = KioskConfig.Load(a.Data);
         var shown = config with { AdminPin = null, SyncToken = config.SyncToken is null ? null : "(set)" };
-        Console.Out.WriteLine(shown.ToJson());
+        Console.Out.WriteLine(shown.ToListing());
         Console.Out.WriteLine($"adminPin: {(config.AdminPin is null ? "not set" : "set")}");
         return 0;
     }

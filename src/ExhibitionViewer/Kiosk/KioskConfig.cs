@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Exhibition.Survey.Storage;
 using ExhibitionViewer.App;
 
@@ -45,7 +46,14 @@ internal sealed record KioskConfig
     [JsonPropertyName("syncToken")]
     public string? SyncToken { get; init; }
 
+    // kiosk show lists every setting, unset ones as null, so a host sees what could be set.
+    private static readonly JsonSerializerOptions Listing = new(ViewerJsonContext.Default.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    /// <summary>The configuration as <c>kiosk.json</c> holds it (unset settings left out).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, ViewerJsonContext.Default.KioskConfig);
+
+    /// <summary>Every setting, unset ones as null, for <c>kiosk show</c>.</summary>
+    public string ToListing() => JsonSerializer.Serialize(this, (JsonTypeInfo<KioskConfig>)Listing.GetTypeInfo(typeof(KioskConfig)));
 
     public static string PathIn(string dataFolder) => System.IO.Path.Combine(dataFolder, FileName);
 
@@ -76,14 +84,7 @@ internal sealed record KioskConfig
     public void Save(string dataFolder)
     {
         Directory.CreateDirectory(dataFolder);
-        FileSync.WriteAtomically(PathIn(dataFolder), stream =>
-        {
-            if (!OperatingSystem.IsWindows() && stream is FileStream file)
-            {
-                File.SetUnixFileMode(file.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(ToJson() + "\n"));
-        });
+        FileSync.WriteAtomically(PathIn(dataFolder), stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(ToJson() + "\n")),
+            UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }

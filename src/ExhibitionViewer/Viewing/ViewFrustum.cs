@@ -25,7 +25,8 @@ public readonly struct ViewFrustum
     /// <remarks>Called for every candidate tile every frame, so it clips in two buffers on the stack.</remarks>
     public bool Intersects(ReadOnlySpan<Vec3> corners)
     {
-        // Each plane adds at most one vertex to a convex polygon.
+        // Each plane adds at most one vertex to a convex polygon; rounding at a vertex lying on a plane can add more,
+        // and a clip that would overflow counts the polygon as visible (drawing a tile too many is harmless).
         var capacity = corners.Length + inwardNormals.Length;
         Span<Vec3> polygon = capacity <= 16 ? stackalloc Vec3[capacity] : new Vec3[capacity];
         Span<Vec3> clipped = capacity <= 16 ? stackalloc Vec3[capacity] : new Vec3[capacity];
@@ -34,9 +35,9 @@ public readonly struct ViewFrustum
         foreach (var n in inwardNormals)
         {
             count = ClipAgainst(polygon[..count], n, clipped);
-            if (count == 0)
+            if (count <= 0)
             {
-                return false;
+                return count < 0;
             }
 
             var swap = polygon;
@@ -47,6 +48,7 @@ public readonly struct ViewFrustum
         return true;
     }
 
+    // The clipped polygon's vertex count; 0 when nothing is left, -1 when it would not fit in result.
     private static int ClipAgainst(ReadOnlySpan<Vec3> polygon, Vec3 normal, Span<Vec3> result)
     {
         var count = 0;
@@ -56,6 +58,11 @@ public readonly struct ViewFrustum
             var a = polygon[i];
             var b = polygon[(i + 1) % polygon.Length];
             double da = a.Dot(normal), db = b.Dot(normal);
+            if (count + 2 > result.Length)
+            {
+                return -1;
+            }
+
             if (da >= 0)
             {
                 result[count++] = a;

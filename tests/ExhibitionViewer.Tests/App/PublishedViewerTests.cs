@@ -52,7 +52,7 @@ public sealed class PublishedViewerTests
         var start = ViewerProcess.StartInfo([folder, "--screenshot", shot, "--size", "640x360", "--yaw", "40", "--pitch", "-10", "--hfov", "80"],
             emptyPath, viewer);
         start.Environment["EXHIBITION_DATA_DIR"] = data;
-        var (exit, stdout, stderr) = ViewerProcess.Wait(start, TimeSpan.FromSeconds(60));
+        var (exit, stdout, stderr) = ViewerProcess.RunToExit(start, TimeSpan.FromSeconds(60));
 
         // Then it matches a CPU projection of that view, and it logged as the .NET build does
         Assert.That(exit, Is.EqualTo(0), stderr + stdout);

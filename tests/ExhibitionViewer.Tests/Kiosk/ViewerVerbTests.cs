@@ -69,4 +69,22 @@ public sealed class ViewerVerbTests
         Assert.That(config.ReducedMotion, Is.True);
         Assert.That(config.Bundle, Is.EqualTo(Path.GetFullPath("x.exhibit")));
     }
+
+    [Test]
+    public void Kiosk_show_lists_every_setting_and_only_whether_a_PIN_is_set()
+    {
+        using var temp = new TempDirectory();
+        ViewerCli.Run("2222\n2222\n", "kiosk", "set-pin", "--data", temp.Path);
+        ViewerCli.Run("", "kiosk", "init", "--data", temp.Path, "--bundle", "x.exhibit", "--trust", "AAAA");
+
+        var (exit, stdout, stderr) = ViewerCli.Run("", "kiosk", "show", "--data", temp.Path);
+
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        var json = stdout[..stdout.LastIndexOf('}')] + "}";
+        var shown = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.That(shown.GetProperty("trustedKeys")[0].GetString(), Is.EqualTo("AAAA"));
+        Assert.That(shown.GetProperty("display").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "unset settings are listed");
+        Assert.That(shown.GetProperty("adminPin").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "never the PIN's hash");
+        Assert.That(stdout, Does.Contain("adminPin: set"));
+    }
 }

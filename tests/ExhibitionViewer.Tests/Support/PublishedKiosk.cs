@@ -28,9 +28,15 @@ internal static class PublishedKiosk
         var start = new ProcessStartInfo(Path.Combine(repository.FullName, "scripts", "publish.sh")) { WorkingDirectory = repository.FullName };
         start.ArgumentList.Add(folder);
         using var publish = Process.Start(start)!;
-        if (!publish.WaitForExit(TimeSpan.FromMinutes(10)) || publish.ExitCode != 0)
+        if (!publish.WaitForExit(TimeSpan.FromMinutes(10)))
         {
-            throw new InvalidOperationException("scripts/publish.sh failed");
+            publish.Kill(entireProcessTree: true);
+            throw new TimeoutException("scripts/publish.sh did not finish within 10 minutes");
+        }
+
+        if (publish.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/publish.sh failed (exit {publish.ExitCode})");
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);

@@ -16,7 +16,7 @@ internal static class ViewerProcess
 
     public static (int ExitCode, string StdOut, string StdErr) Run(string dataDir, params string[] args) => RunCore(dataDir, null, args);
 
-    /// <summary>Runs with <c>PATH</c> set to <paramref name="pathFolder"/> alone (which must hold a <c>dotnet</c>).</summary>
+    /// <summary>Runs with <c>PATH</c> set to <paramref name="pathFolder"/> alone (which must hold a <c>dotnet</c> unless the viewer is the native build).</summary>
     public static (int ExitCode, string StdOut, string StdErr) RunWithPath(string dataDir, string pathFolder, params string[] args) =>
         RunCore(dataDir, pathFolder, args);
 
@@ -53,11 +53,11 @@ internal static class ViewerProcess
     {
         var start = StartInfo(args, pathFolder);
         start.Environment["EXHIBITION_DATA_DIR"] = dataDir;
-        return Wait(start, TimeSpan.FromSeconds(90));
+        return RunToExit(start, TimeSpan.FromSeconds(90));
     }
 
-    /// <summary>Starts <paramref name="start"/>, writes <paramref name="input"/> to its standard input if given, and waits.</summary>
-    public static (int ExitCode, string StdOut, string StdErr) Wait(ProcessStartInfo start, TimeSpan limit, string? input = null)
+    /// <summary>Starts <paramref name="start"/>, writes <paramref name="input"/> to its standard input if given, and waits for its exit.</summary>
+    public static (int ExitCode, string StdOut, string StdErr) RunToExit(ProcessStartInfo start, TimeSpan limit, string? input = null)
     {
         start.RedirectStandardInput = input is not null;
         using var process = Process.Start(start)!;
@@ -72,7 +72,7 @@ internal static class ViewerProcess
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"the viewer did not exit within {limit.TotalSeconds:0} s");
+            Assert.Fail($"{Path.GetFileName(start.FileName)} {string.Join(' ', start.ArgumentList)} did not exit within {limit.TotalSeconds:0} s");
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);

@@ -6,5 +6,5 @@ namespace ExhibitionViewer.Tests.Kiosk.Support;
 internal static class ViewerCli
 {
     public static (int ExitCode, string StdOut, string StdErr) Run(string input, params string[] args) =>
-        ViewerProcess.Wait(ViewerProcess.StartInfo(args), TimeSpan.FromSeconds(60), input);
+        ViewerProcess.RunToExit(ViewerProcess.StartInfo(args), TimeSpan.FromSeconds(60), input);
 }
