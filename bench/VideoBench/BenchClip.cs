@@ -30,6 +30,14 @@ internal sealed record BenchClip(string Name, int Width, int Height, int Fps, in
             "-c:a", "aac", "-b:a", "128k", "-ac", "2", "-movflags", "+faststart", partial,
         ];
         Console.WriteLine($"Generating {Path} (cached for later runs)...");
+        RunFfmpeg($"generate {Path}", args);
+
+        File.Move(partial, Path);
+    }
+
+    /// <summary>Runs ffmpeg with <paramref name="args"/>; throws saying it could not <paramref name="what"/>.</summary>
+    public static void RunFfmpeg(string what, params string[] args)
+    {
         var info = new ProcessStartInfo("ffmpeg") { UseShellExecute = false };
         foreach (var a in args)
         {
@@ -40,9 +48,7 @@ internal sealed record BenchClip(string Name, int Width, int Height, int Fps, in
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"ffmpeg could not generate {Path}");
+            throw new InvalidOperationException($"ffmpeg could not {what}");
         }
-
-        File.Move(partial, Path);
     }
 }

@@ -44,7 +44,7 @@ internal static class ViewerVideoRun
     private static string Pack(BenchClip clip, string work)
     {
         var poster = Path.Combine(work, "poster.jpg");
-        Ffmpeg("-hide_banner", "-loglevel", "error", "-y", "-i", clip.Path, "-frames:v", "1", "-vf", "scale=1024:-2", poster);
+        BenchClip.RunFfmpeg("extract the poster", "-hide_banner", "-loglevel", "error", "-y", "-i", clip.Path, "-frames:v", "1", "-vf", "scale=1024:-2", poster);
         var text = new LocalizedText { ["en"] = clip.Name };
         var tour = new Tour
         {
@@ -101,21 +101,5 @@ internal static class ViewerVideoRun
         }
 
         return JsonDocument.Parse(line).RootElement.Clone();
-    }
-
-    private static void Ffmpeg(params string[] args)
-    {
-        var info = new ProcessStartInfo("ffmpeg") { UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("ffmpeg could not extract the poster");
-        }
     }
 }
