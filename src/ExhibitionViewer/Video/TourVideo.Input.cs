@@ -15,7 +15,7 @@ internal sealed partial class TourVideo
     {
         if (pressed is not null && IsRelease(e) && e.Id == pressedId)
         {
-            // The press was the controls': so is its release, even if the scene changed in between.
+            // The press was the controls': so is its release, wherever it lands.
             Release(e);
             return true;
         }

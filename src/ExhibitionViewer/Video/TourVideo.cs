@@ -201,6 +201,9 @@ internal sealed partial class TourVideo : IVideoControls, IDisposable
 
     private void Close()
     {
+        // A drag on the controls that the scene change interrupted: its release goes to the tour, not to a video.
+        pressed = null;
+        seekFraction = null;
         failure = null;
         verified = null;
         player.VideoSeconds = null;
