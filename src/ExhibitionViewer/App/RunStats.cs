@@ -21,8 +21,9 @@ public sealed class RunStats
         TypeInfoResolver = ViewerJsonContext.Default,
     };
     private readonly DurationDistribution frameMs = new();
-    private readonly List<double> sceneChangeMs = [];
-    private readonly List<double> sceneDetailMs = [];
+    private int sceneChanges;
+    private double? sceneChangeMsMax;
+    private double? sceneDetailMsMax;
     private readonly DateTime processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
     /// <summary>Milliseconds from process start to the first frame on screen, or null before it.</summary>
@@ -55,10 +56,14 @@ public sealed class RunStats
     }
 
     /// <summary>Records a scene change: from the start of the frame that took the tap to the new scene on screen.</summary>
-    public void AddSceneChange(TimeSpan toFirstFrame) => sceneChangeMs.Add(toFirstFrame.TotalMilliseconds);
+    public void AddSceneChange(TimeSpan toFirstFrame)
+    {
+        sceneChanges++;
+        sceneChangeMsMax = Math.Max(sceneChangeMsMax ?? 0, toFirstFrame.TotalMilliseconds);
+    }
 
     /// <summary>Records how long after the tap the new scene's entry view was in full detail.</summary>
-    public void AddSceneDetail(TimeSpan toFullDetail) => sceneDetailMs.Add(toFullDetail.TotalMilliseconds);
+    public void AddSceneDetail(TimeSpan toFullDetail) => sceneDetailMsMax = Math.Max(sceneDetailMsMax ?? 0, toFullDetail.TotalMilliseconds);
 
     /// <summary>Forgets the frame times so far (start-up), so what follows is measured alone.</summary>
     public void ResetFrameTimes() => frameMs.Clear();
@@ -81,9 +86,9 @@ public sealed class RunStats
             ["peakRssBytes"] = PeakRssBytes(),
             ["firstFrameMs"] = FirstFrameMs is { } f ? Math.Round(f, 1) : null,
             ["fullDetailMs"] = FullDetailMs is { } d and >= 0 ? Math.Round(d, 1) : null,
-            ["sceneChanges"] = sceneChangeMs.Count,
-            ["sceneChangeMsMax"] = sceneChangeMs.Count == 0 ? null : Math.Round(sceneChangeMs.Max(), 1),
-            ["sceneDetailMsMax"] = sceneDetailMs.Count == 0 ? null : Math.Round(sceneDetailMs.Max(), 1),
+            ["sceneChanges"] = sceneChanges,
+            ["sceneChangeMsMax"] = sceneChangeMsMax is { } change ? Math.Round(change, 1) : null,
+            ["sceneDetailMsMax"] = sceneDetailMsMax is { } detail ? Math.Round(detail, 1) : null,
             ["scene"] = scene,
             ["yaw"] = Math.Round(view.Yaw, 3),
             ["pitch"] = Math.Round(view.Pitch, 3),
