@@ -10,8 +10,6 @@ internal sealed class KioskLayer(GL gl) : IDisposable
     private readonly ScreenBitmapLayer screen = new(gl);
     private string? painted;
 
-    public int PaintCount => screen.PaintCount;
-
     public void Draw(KioskSession session)
     {
         var (w, h) = (session.Width, session.Height);

@@ -9,12 +9,12 @@ namespace ExhibitionViewer.Rendering;
 internal sealed class GlTexture : IGpuTexture
 {
     private readonly GL gl;
-    private readonly GlTexturePool? pool;
+    private readonly GlTexturePool pool;
     private readonly int width;
     private readonly int height;
     private bool disposed;
 
-    private GlTexture(GL gl, GlTexturePool? pool, uint handle, int width, int height)
+    private GlTexture(GL gl, GlTexturePool pool, uint handle, int width, int height)
     {
         this.gl = gl;
         this.pool = pool;
@@ -29,10 +29,10 @@ internal sealed class GlTexture : IGpuTexture
     public long ByteSize { get; }
 
     /// <summary>Uploads <paramref name="image"/> into a texture from <paramref name="pool"/> when one of its size is idle.</summary>
-    public static unsafe GlTexture Upload(GL gl, DecodedImage image, GlTexturePool? pool, bool immutableStorage)
+    public static unsafe GlTexture Upload(GL gl, DecodedImage image, GlTexturePool pool, bool immutableStorage)
     {
         var levels = MipChain.LevelsBelow(image.Width, image.Height) + 1;
-        var handle = pool?.Rent(image.Width, image.Height, MipChain.ChainBytes(image.Width, image.Height)) ?? 0;
+        var handle = pool.Rent(image.Width, image.Height);
         var fresh = handle == 0;
         if (fresh)
         {
@@ -97,13 +97,6 @@ internal sealed class GlTexture : IGpuTexture
         }
 
         disposed = true;
-        if (pool is null)
-        {
-            gl.DeleteTexture(Handle);
-        }
-        else
-        {
-            pool.Return(Handle, width, height, ByteSize);
-        }
+        pool.Return(Handle, width, height);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class GlTexturePool(GL gl, long maxIdleBytes) : IDisposable
     public void BeginFrame() => frame++;
 
     /// <summary>An idle texture of this size old enough to reuse, or 0.</summary>
-    public uint Rent(int width, int height, long byteSize)
+    public uint Rent(int width, int height)
     {
         if (!idle.TryGetValue((width, height), out var queue) || !queue.TryPeek(out var oldest) || frame - oldest.Frame < AgeFrames)
         {
@@ -31,13 +31,14 @@ internal sealed class GlTexturePool(GL gl, long maxIdleBytes) : IDisposable
         }
 
         queue.Dequeue();
-        IdleBytes -= byteSize;
+        IdleBytes -= MipChain.ChainBytes(width, height);
         return oldest.Handle;
     }
 
     /// <summary>Takes a texture back for reuse, or deletes it when the pool is full.</summary>
-    public void Return(uint handle, int width, int height, long byteSize)
+    public void Return(uint handle, int width, int height)
     {
+        var byteSize = MipChain.ChainBytes(width, height);
         if (IdleBytes + byteSize > maxIdleBytes)
         {
             gl.DeleteTexture(handle);

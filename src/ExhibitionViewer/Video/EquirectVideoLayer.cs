@@ -42,9 +42,6 @@ public sealed partial class EquirectVideoLayer : IDisposable
     /// <summary>Whether a poster is loaded.</summary>
     public bool HasPoster => poster != 0;
 
-    /// <summary>Forgets the current frame, so the poster shows again (e.g. for a new video).</summary>
-    public void ClearFrame() => HasFrame = false;
-
     /// <summary>Forgets the frame and the poster (a new video whose poster is not decoded yet): black until either comes.</summary>
     public void ClearPoster()
     {

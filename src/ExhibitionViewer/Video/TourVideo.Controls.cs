@@ -9,9 +9,6 @@ internal sealed partial class TourVideo
     private bool muted;
     private double? seekFraction;
 
-    /// <summary>Whether the current video cannot play (a message with a way back shows instead).</summary>
-    public bool Failed => failure is not null;
-
     /// <summary>What the controls show now, or null when the current scene is not a video scene.</summary>
     public VideoControlsState? ControlsState()
     {

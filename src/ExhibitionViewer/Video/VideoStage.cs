@@ -28,9 +28,6 @@ internal sealed class VideoStage : IDisposable
     /// <summary>The tour's video playing.</summary>
     public TourVideo Video { get; }
 
-    /// <summary>Times the controls were repainted (for tests and the benchmark).</summary>
-    public int ControlsPaints => controls?.PaintCount ?? 0;
-
     /// <summary>Advances the video and uploads what changed; true when the picture changed.</summary>
     public bool Update(double seconds)
     {
