@@ -10,8 +10,8 @@ native_toolchain=(gcc libc6-dev zlib1g-dev binutils)
 case "$purpose" in
   run) packages=("${runtime[@]}") ;;
   publish) packages=("${native_toolchain[@]}") ;;
-  test) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 xvfb postgresql procps) ;;
-  bench) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 xvfb postgresql procps libvips-tools time chromium) ;;
+  test) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 postgresql procps) ;;
+  bench) packages=("${runtime[@]}" "${native_toolchain[@]}" unzip python3 postgresql procps libvips-tools time chromium) ;;
   *) echo "usage: scripts/install-system-packages.sh [run|publish|test|bench]" >&2; exit 2 ;;
 esac
 

@@ -5,7 +5,7 @@ using VideoBench;
 // Plays generated 360° clips headless and checks the targets: ≥ 99% of frames shown on time, A/V offset p50 and p99
 // ≤ 45 ms, flat memory. Each clip is measured twice: through the video components in this process (decoders, clock,
 // layer, controls; with CPU and memory over time), and through the viewer itself, as a tour's video scene packed in
-// a bundle, with --script and --stats (what visitors get). Usage: VideoBench [seconds]
+// a bundle, with --script and --stats (the viewer's .NET build). Usage: VideoBench [seconds]
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 60;
 BenchClip[] clips =
 [

@@ -11,8 +11,8 @@ internal sealed record ViewerVideoResult(double OnTimePercent, long Shown, long 
     double FrameMsP50, double CpuSeconds);
 
 /// <summary>
-/// Plays a clip the way visitors get it: packed STORED into a one-scene bundle, opened by the viewer executable
-/// headless at 1280×720, decoded through the bundle byte range, its sound clocked by SDL's dummy driver (unless
+/// Plays a clip as a tour's video scene: packed STORED into a one-scene bundle, opened by the viewer's .NET build
+/// (kiosks run the native one; playback after start-up is the same code) headless at 1280×720, decoded through the bundle byte range, its sound clocked by SDL's dummy driver (unless
 /// SDL_AUDIODRIVER says otherwise), and drawn by the viewer's own frame loop; measured with --script and --stats.
 /// </summary>
 internal static class ViewerVideoRun
