@@ -35,9 +35,7 @@ public sealed class ScriptedTourTests
         var file = Path.Combine(temp.Path, $"script-{Guid.NewGuid():N}.txt");
         File.WriteAllText(file, script);
         var (exit, stdout, stderr) = ViewerProcess.Run(temp.Path, [bundle, "--script", file, "--stats", "--windowed", "640x360", .. extra]);
-        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
-        Assert.That(line, Is.Not.Null, $"no stats line; exit {exit}\n{stdout}\n{stderr}");
-        return (exit, JsonDocument.Parse(line!).RootElement.Clone(), stdout + stderr);
+        return (exit, ViewerProcess.Stats(exit, stdout, stderr), stdout + stderr);
     }
 
     [Test]

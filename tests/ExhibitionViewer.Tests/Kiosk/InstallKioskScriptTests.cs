@@ -41,11 +41,11 @@ public sealed class InstallKioskScriptTests
         File.SetUnixFileMode(bundle, (UnixFileMode)0b110_100_100);
         if (IsRoot)
         {
-            Run("chown", $"{Nobody}:{Nobody}", home);
+            Tool.Run("chown", $"{Nobody}:{Nobody}", home);
         }
 
         stick = Path.Combine(temp.Path, "usb");
-        Run("cp", "-r", PublishedKiosk.Folder, stick);
+        Tool.Run("cp", "-r", PublishedKiosk.Folder, stick);
     }
 
     [TearDown]
@@ -85,7 +85,7 @@ public sealed class InstallKioskScriptTests
         File.SetUnixFileMode(script, (UnixFileMode)0b110_100_100);
         var kiosk = RunAsKioskUser(command[0], [.. command[1..], "--script", script, "--stats", "--windowed", "640x360"]);
         Assert.That(kiosk.ExitCode, Is.EqualTo(0), kiosk.StdErr + kiosk.StdOut);
-        var stats = JsonDocument.Parse(kiosk.StdOut.Split('\n').Last(l => l.StartsWith('{'))).RootElement;
+        var stats = ViewerProcess.Stats(kiosk.ExitCode, kiosk.StdOut, kiosk.StdErr);
         Assert.That(stats.GetProperty("kioskState").GetString(), Is.EqualTo("Attract"));
     }
 
@@ -143,12 +143,5 @@ public sealed class InstallKioskScriptTests
         }
 
         return ViewerProcess.RunToExit(start, TimeSpan.FromSeconds(90), input: "");
-    }
-
-    private static void Run(string program, params string[] args)
-    {
-        using var process = Process.Start(program, args);
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.EqualTo(0), $"{program} {string.Join(' ', args)}");
     }
 }

@@ -92,9 +92,7 @@ public sealed class KioskVisitEndToEndTests
         var (exit, stdout, stderr) = ViewerProcess.Run(data.Path, "--kiosk", "--data", data.Path, "--script", script, "--stats", "--windowed", $"{W}x{H}");
 
         // Then the visit ended on the thank-you screen with the answers stored
-        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
-        Assert.That(line, Is.Not.Null, $"exit {exit}\n{stdout}\n{stderr}");
-        var stats = JsonDocument.Parse(line!).RootElement;
+        var stats = ViewerProcess.Stats(exit, stdout, stderr);
         Assert.That(exit, Is.EqualTo(0), stderr);
         Assert.That(stats.GetProperty("kioskState").GetString(), Is.EqualTo("ThankYou"));
         Assert.That(stats.GetProperty("surveysStored").GetInt32(), Is.EqualTo(1));
@@ -157,10 +155,9 @@ public sealed class KioskVisitEndToEndTests
         File.WriteAllText(file, script);
         var (exit, stdout, stderr) = ViewerProcess.Run(data.Path, "--kiosk", "--data", data.Path, bundle, "--trust", key.PublicKey.Base64,
             "--script", file, "--stats", "--windowed", $"{W}x{H}");
-        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
-        Assert.That(line, Is.Not.Null, $"exit {exit}\n{stdout}\n{stderr}");
+        var stats = ViewerProcess.Stats(exit, stdout, stderr);
         Assert.That(exit, Is.EqualTo(0), stderr);
-        return (JsonDocument.Parse(line!).RootElement.Clone(), stdout + stderr);
+        return (stats, stdout + stderr);
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace ExhibitionViewer.Tests.Support;
 
@@ -54,6 +55,14 @@ internal static class ViewerProcess
         var start = StartInfo(args, pathFolder);
         start.Environment["EXHIBITION_DATA_DIR"] = dataDir;
         return RunToExit(start, TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>The <c>--stats</c> line a run printed last, parsed; fails the test, showing the output, when there is none.</summary>
+    public static JsonElement Stats(int exitCode, string stdout, string stderr)
+    {
+        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
+        Assert.That(line, Is.Not.Null, $"no stats line; exit {exitCode}\n{stdout}\n{stderr}");
+        return JsonDocument.Parse(line!).RootElement.Clone();
     }
 
     /// <summary>Starts <paramref name="start"/>, writes <paramref name="input"/> to its standard input if given, and waits for its exit.</summary>

@@ -108,14 +108,7 @@ public sealed class EquirectVideoLayerTests
         return image;
     }
 
-    private DecodedImage ReferenceFrame(double at)
-    {
-        var png = Path.Combine(clip.Folder, $"ref-{at}.png");
-        TestClip.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-ss", at.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-i", clip.ClipPath, "-frames:v", "1",
-            "-vf", "scale=in_color_matrix=bt709:in_range=tv:flags=bilinear+accurate_rnd+full_chroma_int,format=rgb24", png);
-        return ImageDecoder.Decode(File.ReadAllBytes(png));
-    }
+    private DecodedImage ReferenceFrame(double at) => TestClip.FrameAt(clip.ClipPath, at, clip.Folder);
 
     private static DecodedImage Enlarge(DecodedImage image, int factor)
     {

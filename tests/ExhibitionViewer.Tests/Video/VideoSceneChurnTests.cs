@@ -55,8 +55,7 @@ public sealed class VideoSceneChurnTests
         var (exit, stdout, stderr) = ViewerProcess.Run(film.Temp.Path,
             [bundle, "--script", file, "--stats", "--windowed", "640x360", "--yaw", VideoTourBundle.HallYaw.ToString(CultureInfo.InvariantCulture)]);
         Assert.That(exit, Is.EqualTo(0), stdout + stderr);
-        var line = stdout.Split('\n').Last(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
-        return JsonDocument.Parse(line).RootElement.Clone();
+        return ViewerProcess.Stats(exit, stdout, stderr);
     }
 
     private static List<int> FfmpegProcessesReading(string folder) =>

@@ -36,9 +36,7 @@ public sealed class VideoTourTests
         File.WriteAllText(file, script);
         var (exit, stdout, stderr) = ViewerProcess.Run(film.Temp.Path,
             [bundlePath, "--script", file, "--stats", "--windowed", "640x360", "--yaw", VideoTourBundle.HallYaw.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extra]);
-        var line = stdout.Split('\n').LastOrDefault(l => l.StartsWith("{\"frames\"", StringComparison.Ordinal));
-        Assert.That(line, Is.Not.Null, $"no stats line; exit {exit}\n{stdout}\n{stderr}");
-        return (exit, JsonDocument.Parse(line!).RootElement.Clone(), stdout + stderr);
+        return (exit, ViewerProcess.Stats(exit, stdout, stderr), stdout + stderr);
     }
 
     [Test]
@@ -203,14 +201,8 @@ public sealed class VideoTourTests
     // The scene title sits at the top: compare the rows below its band.
     private static DecodedImage Band(DecodedImage image) => image.Crop(0, image.Height / 4, image.Width, image.Height * 3 / 4);
 
-    private DecodedImage Reference(double at, ViewProjection projection)
-    {
-        var png = Path.Combine(film.Temp.Path, $"ref-{at}.png");
-        TestClip.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-ss", at.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-i", film.ClipPath, "-frames:v", "1",
-            "-vf", "scale=in_color_matrix=bt709:in_range=tv:flags=bilinear+accurate_rnd+full_chroma_int,format=rgb24", png);
-        return new EquirectImage(ImageDecoder.Decode(File.ReadAllBytes(png))).RenderView(projection);
-    }
+    private DecodedImage Reference(double at, ViewProjection projection) =>
+        new EquirectImage(TestClip.FrameAt(film.ClipPath, at, film.Temp.Path)).RenderView(projection);
 
     private void TourBundleWithoutVideo(string path)
     {

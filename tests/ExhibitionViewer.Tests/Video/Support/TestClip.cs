@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Exhibition.Bundle.Format;
+using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Video;
+using ExhibitionViewer.Tests.Support;
 
 namespace ExhibitionViewer.Tests.Video.Support;
 
@@ -29,7 +31,7 @@ internal sealed class TestClip : IDisposable
     public TestClip()
     {
         Directory.CreateDirectory(Folder);
-        Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", Video,
+        Tool.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", Video,
             "-f", "lavfi", "-i", $"aevalsrc='{Beep}|{Beep}':s=48000:d={Seconds}",
             "-c:v", "libx264", "-preset", "veryfast", "-g", "30", "-pix_fmt", "yuv420p",
             "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
@@ -87,18 +89,14 @@ internal sealed class TestClip : IDisposable
         return sum / (double)((y.Length + 6) / 7) > 200;
     }
 
-    public static void Run(string tool, params string[] arguments)
+    /// <summary>ffmpeg's own RGB frame of <paramref name="clipPath"/> at <paramref name="at"/> seconds (BT.709, limited range), via a PNG in <paramref name="folder"/>.</summary>
+    public static DecodedImage FrameAt(string clipPath, double at, string folder)
     {
-        var info = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"{tool} failed: {errors}");
+        var png = Path.Combine(folder, $"ref-{at}.png");
+        Tool.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-ss", at.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-i", clipPath, "-frames:v", "1",
+            "-vf", "scale=in_color_matrix=bt709:in_range=tv:flags=bilinear+accurate_rnd+full_chroma_int,format=rgb24", png);
+        return ImageDecoder.Decode(File.ReadAllBytes(png));
     }
 
     public void Dispose()

@@ -20,7 +20,7 @@ internal sealed class VideoTourBundle : IDisposable
 
     public VideoTourBundle()
     {
-        TestClip.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+        Tool.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "lavfi", "-i", $"testsrc2=s={Width}x{Height}:r=30:d={Seconds}",
             "-f", "lavfi", "-i", $"sine=f=1000:d={Seconds}:sample_rate=48000",
             "-c:v", "libx264", "-preset", "veryfast", "-g", "30", "-pix_fmt", "yuv420p",
