@@ -12,40 +12,32 @@ public static partial class SurveyResponseJson
     public static SurveyResponse Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        try
+        return Guarded(() =>
         {
             using var document = JsonDocument.Parse(line);
             return ParseCore(document.RootElement);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new FormatException($"Not a survey response line: {e.Message}", e);
-        }
+        });
     }
 
     /// <summary>Reads one response already parsed as JSON (an element of an upload batch).</summary>
     /// <exception cref="FormatException">It is not a response in the export format; the message names the field.</exception>
-    public static SurveyResponse Parse(JsonElement element)
-    {
-        try
-        {
-            return ParseCore(element);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new FormatException($"Not a survey response line: {e.Message}", e);
-        }
-    }
+    public static SurveyResponse Parse(JsonElement element) => Guarded(() => ParseCore(element));
 
     /// <summary>Reads one export line from its UTF-8 bytes (no string made of the whole line).</summary>
     /// <exception cref="FormatException">The line is not a response in the export format, or not valid UTF-8.</exception>
-    internal static SurveyResponse Parse(ReadOnlyMemory<byte> utf8Line)
+    internal static SurveyResponse Parse(ReadOnlyMemory<byte> utf8Line) => Guarded(() =>
+    {
+        // The reader rejects invalid UTF-8 in strings, and anywhere else it is not JSON.
+        using var document = JsonDocument.Parse(utf8Line);
+        return ParseCore(document.RootElement);
+    });
+
+    // Whatever a malformed response throws while it is read, the caller gets one FormatException naming the field.
+    private static SurveyResponse Guarded(Func<SurveyResponse> parse)
     {
         try
         {
-            // The reader rejects invalid UTF-8 in strings, and anywhere else it is not JSON.
-            using var document = JsonDocument.Parse(utf8Line);
-            return ParseCore(document.RootElement);
+            return parse();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {

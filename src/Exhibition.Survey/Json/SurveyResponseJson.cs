@@ -14,12 +14,15 @@ namespace Exhibition.Survey.Json;
 public static partial class SurveyResponseJson
 {
     /// <summary>The response as one line of JSON, without the line break.</summary>
-    public static string ToLine(SurveyResponse response)
+    public static string ToLine(SurveyResponse response) => System.Text.Encoding.UTF8.GetString(ToUtf8(response));
+
+    /// <summary>The response as one line of UTF-8 JSON, without the line break.</summary>
+    public static byte[] ToUtf8(SurveyResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        using var buffer = new MemoryStream();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer)) Write(writer, response);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes the response as one JSON object.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Exhibition.Survey.Json;
 using Exhibition.Survey.Model;
 using LiteDB;
@@ -8,7 +7,7 @@ namespace Exhibition.Survey.Storage;
 public sealed partial class SurveyStore
 {
     private static byte[] JournalRecord(SurveyResponse response) =>
-        Encoding.UTF8.GetBytes(SurveyResponseJson.ToLine(response with { State = ResponseState.Pending }));
+        SurveyResponseJson.ToUtf8(response with { State = ResponseState.Pending });
 
     // Opens the journal (Journal durability only) and stores every response it holds that LiteDB lost (its own log
     // is written after Insert returns, so a kill can take the last few). The caller checkpoints, then resets it.
@@ -21,7 +20,7 @@ public sealed partial class SurveyStore
             var responses = db.GetCollection(Collection);
             foreach (var record in records)
             {
-                var response = SurveyResponseJson.Parse(Encoding.UTF8.GetString(record));
+                var response = SurveyResponseJson.Parse(record);
                 if (responses.FindById(response.Id) is not null) continue;
                 responses.Insert(ResponseBson.ToDocument(response with { State = ResponseState.Pending }, _nextSequence));
                 _nextSequence++;
