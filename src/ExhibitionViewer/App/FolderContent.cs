@@ -28,7 +28,10 @@ public sealed class FolderContent : IExhibitionContent
     public Tour ReadTour() => TourJson.Deserialize(ReadEntry(TourJson.EntryPath));
 
     /// <inheritdoc />
-    public byte[] ReadEntry(string path)
+    public byte[] ReadEntry(string path) => File.ReadAllBytes(FileOf(path));
+
+    /// <summary>The file holding entry <paramref name="path"/>; throws for a path that would leave the folder.</summary>
+    public string FileOf(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (Path.IsPathRooted(path) || path.Contains('\\', StringComparison.Ordinal) || path.Split('/').Contains(".."))
@@ -36,7 +39,7 @@ public sealed class FolderContent : IExhibitionContent
             throw new InvalidDataException($"entry path '{path}' is not a relative bundle path");
         }
 
-        return File.ReadAllBytes(Path.Combine(root, path));
+        return Path.Combine(root, path);
     }
 
     /// <inheritdoc />

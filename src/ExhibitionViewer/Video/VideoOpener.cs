@@ -31,7 +31,7 @@ internal static class VideoOpener
         return content switch
         {
             BundleContent bundle => VideoSource.FromBundle(bundle.Reader, entryPath),
-            FolderContent folder when !entryPath.Split('/').Contains("..") => new VideoSource(Path.Combine(folder.Location, entryPath), null),
+            FolderContent folder => new VideoSource(folder.FileOf(entryPath), null),
             _ => throw new InvalidDataException($"{content.Location} cannot hand the video {entryPath} to ffmpeg"),
         };
     }
