@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ExhibitionViewer.KioskMode;
+using ExhibitionViewer.Overlay;
 using ExhibitionViewer.Platform;
 using ExhibitionViewer.Rendering;
 using ExhibitionViewer.Scripting;
@@ -65,9 +66,11 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
             kiosk?.Update(seconds, player.Camera.Projection.Width, player.Camera.Projection.Height);
             var controls = player.IsVideoScene ? video?.Video.ControlsState() : null;
             var changed = sceneChanges.Changed(player.SceneVersion);
-            if (video is null || !player.IsVideoScene || redraw.IsNeeded(player, controls, kiosk, pictureChanged, start) || changed)
+            // A video scene draws only what changed, so its overlay is built first, once, to compare and to draw.
+            var overlayScene = video is not null && player.IsVideoScene ? player.BuildOverlay() : null;
+            if (overlayScene is null || redraw.IsNeeded(player, overlayScene, controls, kiosk, pictureChanged, start) || changed)
             {
-                var frame = Draw(controls);
+                var frame = Draw(controls, overlayScene);
                 lastComplete = frame?.IsComplete ?? true;
                 var work = clock.Elapsed - start;
                 stats.AddFrame(work, lastComplete);
@@ -112,12 +115,13 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         return !quit && script is not { Finished: true };
     }
 
-    private LayerFrame? Draw(VideoControlsState? controls)
+    private LayerFrame? Draw(VideoControlsState? controls, OverlayScene? overlayScene)
     {
         var (width, height) = window.DrawableSize;
         if (width > 0 && height > 0 && (width, height) != (player.Camera.Projection.Width, player.Camera.Projection.Height))
         {
             player.Resize(width, height);
+            overlayScene = null;
         }
 
         var projection = player.Camera.Projection;
@@ -134,7 +138,7 @@ internal sealed class FrameLoop(SdlWindow window, TourPlayer player, TourInput i
         var layers = clock.Elapsed;
         if (kiosk is not { CoversTour: true })
         {
-            overlay.Draw(player.BuildOverlay(), projection.Width, projection.Height);
+            overlay.Draw(overlayScene ?? player.BuildOverlay(), projection.Width, projection.Height);
             if (controls is not null)
             {
                 video?.DrawControls(controls, projection);

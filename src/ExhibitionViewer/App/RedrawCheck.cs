@@ -21,9 +21,8 @@ internal sealed class RedrawCheck
     private TimeSpan drawnAt = TimeSpan.MinValue;
 
     /// <summary>Whether to draw now (and if so, remembers what is about to be drawn).</summary>
-    public bool IsNeeded(TourPlayer player, VideoControlsState? controlsNow, KioskFrame? kiosk, bool pictureChanged, TimeSpan now)
+    public bool IsNeeded(TourPlayer player, OverlayScene scene, VideoControlsState? controlsNow, KioskFrame? kiosk, bool pictureChanged, TimeSpan now)
     {
-        var scene = player.BuildOverlay();
         // The controls repaint at quarter seconds of the clock; finer changes would not show.
         var shownControls = controlsNow is null ? null : controlsNow with { Position = Math.Floor(controlsNow.Position * 4) / 4 };
         var screen = kiosk is null ? null : KioskSignature.Of(kiosk.Session);
