@@ -14,7 +14,7 @@ namespace ExhibitionViewer.App;
 internal static class StartupWarmup
 {
     /// <summary>Starts decoding the current scene's preview; null for a scene without a panorama.</summary>
-    public static Task<DecodedImage>? DecodePreview(TourPlayer player, IExhibitionContent content) =>
+    public static Task<DecodedImage[]>? DecodePreview(TourPlayer player, IExhibitionContent content) =>
         player.Scene.Panorama is { } pyramid
             ? Task.Run(() => CubeTileLayer.DecodePreview(new EntryTileSource(content, pyramid)))
             : null;

@@ -11,7 +11,7 @@ namespace ExhibitionViewer.App;
 /// </summary>
 internal sealed class TourStart
 {
-    private TourStart(IExhibitionContent content, TourPlayer player, FfmpegTools? ffmpeg, Task<DecodedImage>? preview, Task warm)
+    private TourStart(IExhibitionContent content, TourPlayer player, FfmpegTools? ffmpeg, Task<DecodedImage[]>? preview, Task warm)
     {
         Content = content;
         Ffmpeg = ffmpeg;
@@ -30,7 +30,7 @@ internal sealed class TourStart
     public FfmpegTools? Ffmpeg { get; }
 
     /// <summary>The first scene's preview being decoded, or null for a scene without a panorama.</summary>
-    public Task<DecodedImage>? Preview { get; }
+    public Task<DecodedImage[]>? Preview { get; }
 
     /// <summary>The first overlay painted off screen once, so its code and fonts are ready.</summary>
     public Task Warm { get; }

@@ -27,15 +27,15 @@ public sealed partial class CubeTileLayer : IDisposable
     {
     }
 
-    /// <summary>Uploads an already decoded preview strip (decoded off the render thread, e.g. while preloading) and starts the loader.</summary>
-    public CubeTileLayer(IRenderer renderer, ITileSource source, DecodedImage previewStrip, long cacheBudgetBytes, int workerCount)
+    /// <summary>Uploads an already decoded preview (decoded off the render thread, e.g. while preloading) and starts the loader.</summary>
+    public CubeTileLayer(IRenderer renderer, ITileSource source, IReadOnlyList<DecodedImage> previewFaces, long cacheBudgetBytes, int workerCount)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(previewStrip);
+        ArgumentNullException.ThrowIfNull(previewFaces);
         this.renderer = renderer;
         this.source = source;
-        preview = UploadPreview(renderer, source.Pyramid, previewStrip);
+        preview = [.. previewFaces.Select(renderer.CreateTexture)];
         cache = new TextureCache(cacheBudgetBytes);
         loader = new TileLoader(source, workerCount);
     }
@@ -55,27 +55,26 @@ public sealed partial class CubeTileLayer : IDisposable
     /// <summary>The pyramid drawn.</summary>
     public CubePyramid Pyramid => source.Pyramid;
 
-    /// <summary>Reads and decodes a pyramid's preview strip; safe on any thread.</summary>
-    public static DecodedImage DecodePreview(ITileSource source)
+    /// <summary>
+    /// Reads and decodes a pyramid's preview strip into its six faces in <see cref="CubeFace"/> order, each with its
+    /// mipmaps (made here rather than by the driver: llvmpipe's first mipmap generation costs about 100 ms); safe on
+    /// any thread.
+    /// </summary>
+    public static DecodedImage[] DecodePreview(ITileSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return ImageDecoder.Decode(source.ReadPreview());
-    }
-
-    /// <summary>Tile textures uploaded since the layer opened.</summary>
-    public int TilesUploaded { get; private set; }
-
-    private static IGpuTexture[] UploadPreview(IRenderer renderer, CubePyramid pyramid, DecodedImage strip)
-    {
-        var size = pyramid.PreviewFaceSize;
+        var strip = ImageDecoder.Decode(source.ReadPreview());
+        var size = source.Pyramid.PreviewFaceSize;
         if (strip.Width < size * 6 || strip.Height < size)
         {
             throw new InvalidDataException($"preview strip is {strip.Width}x{strip.Height}, expected {size * 6}x{size}");
         }
 
-        // Mipmaps made here rather than by the driver: llvmpipe's first mipmap generation costs about 100 ms.
-        return [.. Enum.GetValues<CubeFace>().Select(face => renderer.CreateTexture(MipChain.Append(strip.Crop((int)face * size, 0, size, size))))];
+        return [.. Enum.GetValues<CubeFace>().Select(face => strip.Crop((int)face * size, 0, size, size, withMips: true))];
     }
+
+    /// <summary>Tile textures uploaded since the layer opened.</summary>
+    public int TilesUploaded { get; private set; }
 
     /// <inheritdoc />
     public void Dispose()

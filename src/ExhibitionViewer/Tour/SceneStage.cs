@@ -19,7 +19,7 @@ public sealed partial class SceneStage : IDisposable
     private readonly long budgetBytes;
     private readonly int workers;
     private readonly Dictionary<string, CubeTileLayer> layers = [];
-    private readonly Dictionary<string, Task<DecodedImage>> previews = [];
+    private readonly Dictionary<string, Task<DecodedImage[]>> previews = [];
     private readonly HashSet<string> broken = [];
     private readonly ILogger log = Log.ForContext<SceneStage>();
     private int retiredUploads;
@@ -78,7 +78,7 @@ public sealed partial class SceneStage : IDisposable
     }
 
     /// <summary>Uses a preview already being decoded (started before the window opened) for <paramref name="sceneId"/>.</summary>
-    public void Adopt(string sceneId, Task<DecodedImage> preview)
+    public void Adopt(string sceneId, Task<DecodedImage[]> preview)
     {
         ArgumentNullException.ThrowIfNull(sceneId);
         ArgumentNullException.ThrowIfNull(preview);
@@ -111,14 +111,14 @@ public sealed partial class SceneStage : IDisposable
         return Open(scene.Id, pyramid, previews.Remove(scene.Id, out var task) ? task : null);
     }
 
-    private CubeTileLayer? Open(string sceneId, CubePyramid pyramid, Task<DecodedImage>? preview)
+    private CubeTileLayer? Open(string sceneId, CubePyramid pyramid, Task<DecodedImage[]>? preview)
     {
         var source = new EntryTileSource(content, pyramid);
         try
         {
             // The current scene's preview is waited for: a scene never shows black.
-            var strip = preview?.GetAwaiter().GetResult() ?? CubeTileLayer.DecodePreview(source);
-            var layer = new CubeTileLayer(renderer, source, strip, budgetBytes, workers);
+            var faces = preview?.GetAwaiter().GetResult() ?? CubeTileLayer.DecodePreview(source);
+            var layer = new CubeTileLayer(renderer, source, faces, budgetBytes, workers);
             layers[sceneId] = layer;
             return layer;
         }
